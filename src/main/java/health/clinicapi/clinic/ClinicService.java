@@ -1,0 +1,92 @@
+package health.clinicapi.clinic;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import health.clinicapi.common.http.ETags;
+import health.clinicapi.common.paging.Cursor;
+import health.clinicapi.common.paging.Page;
+import health.clinicapi.common.problem.ApiException;
+import health.clinicapi.common.problem.Problem.FieldError;
+import health.clinicapi.common.problem.ProblemType;
+
+/** Owns the rules and transactions of clinics: unique slugs, consistent locales, versioned updates. */
+@ApplicationScoped
+public class ClinicService {
+
+    /** The clinic with {@code slug}, or a 404 problem. */
+    public ClinicEntity require(String slug) {
+        return ClinicEntity.findBySlug(slug).orElseThrow(() -> ApiException.notFound("clinic", slug));
+    }
+
+    public Page<Clinic> page(String cursor, int limit) {
+        Cursor after = Cursor.decode(cursor);
+        List<ClinicEntity> rows = ClinicEntity.pageAfter(after == null ? null : after.key(), limit + 1);
+        return Page.of(rows, limit, Clinic::from, c -> c.slug, c -> c.id);
+    }
+
+    @Transactional
+    public ClinicEntity create(ClinicInput input) {
+        checkRules(input);
+        if (ClinicEntity.findBySlug(input.slug()).isPresent()) {
+            throw slugTaken(input.slug());
+        }
+        ClinicEntity clinic = new ClinicEntity();
+        clinic.apply(input);
+        clinic.persistAndFlush();
+        return clinic;
+    }
+
+    @Transactional
+    public ClinicEntity replace(String slug, String ifMatch, ClinicInput input) {
+        ClinicEntity clinic = require(slug);
+        ETags.requireMatch(ifMatch, clinic.version);
+        checkRules(input);
+        if (!slug.equals(input.slug()) && ClinicEntity.findBySlug(input.slug()).isPresent()) {
+            throw slugTaken(input.slug());
+        }
+        clinic.apply(input);
+        clinic.flush();
+        return clinic;
+    }
+
+    @Transactional
+    public void delete(String slug, String ifMatch) {
+        ClinicEntity clinic = require(slug);
+        ETags.requireMatch(ifMatch, clinic.version);
+        clinic.delete();
+        clinic.flush();
+    }
+
+    /** Rules that span fields, reported together like Bean Validation's, so a client fixes everything at once. */
+    private static void checkRules(ClinicInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!input.locales().contains(input.defaultLocale())) {
+            errors.add(new FieldError("defaultLocale", "must be one of locales " + input.locales()));
+        }
+        if (input.locales().stream().distinct().count() != input.locales().size()) {
+            errors.add(new FieldError("locales", "must not repeat a locale"));
+        }
+        if (input.variables() != null) {
+            input.variables().keySet().stream()
+                    .filter(ClinicEntity.BUILT_IN_VARIABLES::contains)
+                    .sorted()
+                    .forEach(key -> errors.add(new FieldError("variables." + key,
+                            "is a built-in variable taken from the clinic's own fields")));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(ProblemType.VALIDATION_FAILED,
+                    errors.size() == 1
+                            ? "The request has 1 invalid field."
+                            : "The request has " + errors.size() + " invalid fields.",
+                    errors);
+        }
+    }
+
+    private static ApiException slugTaken(String slug) {
+        return ApiException.conflict("A clinic with slug '" + slug + "' already exists.");
+    }
+}

@@ -1,0 +1,21 @@
+package health.clinicapi.common.openapi;
+
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import health.clinicapi.common.problem.Problem;
+
+/** The OpenAPI document's frame: tags in display order and the shared problem response. */
+@OpenAPIDefinition(info = @Info(title = "Clinic Content API", version = "1.0.0"), tags = {
+        @Tag(name = "Delivery: clinics", description = "Public, cacheable reads of the clinic websites of the network."),
+        @Tag(name = "Management: clinics", description = "Create and change clinic websites. Never cached.")
+}, components = @Components(responses = @APIResponse(name = "Problem", description = "An RFC 9457 problem.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))))
+public class ApiDefinition extends Application {
+}

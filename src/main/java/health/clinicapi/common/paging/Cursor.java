@@ -1,0 +1,40 @@
+package health.clinicapi.common.paging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+import health.clinicapi.common.problem.ApiException;
+import health.clinicapi.common.problem.ProblemType;
+
+/**
+ * Position in a keyset-paginated list: the sort key and id of the last item returned. Clients see it as an opaque
+ * base64url string and must not build one themselves.
+ */
+public record Cursor(String key, UUID id) {
+
+    private static final char SEPARATOR = '\n';
+
+    public String encode() {
+        String raw = key + SEPARATOR + id;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The cursor a client sent, or null for the first page; a tampered or foreign cursor is a 400 problem. */
+    public static Cursor decode(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return null;
+        }
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            int at = raw.lastIndexOf(SEPARATOR);
+            if (at < 0) {
+                throw new IllegalArgumentException("no separator");
+            }
+            return new Cursor(raw.substring(0, at), UUID.fromString(raw.substring(at + 1)));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ProblemType.INVALID_CURSOR,
+                    "The cursor is not one this API issued; pass nextCursor from a previous page unchanged.");
+        }
+    }
+}

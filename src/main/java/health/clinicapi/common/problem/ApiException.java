@@ -1,0 +1,41 @@
+package health.clinicapi.common.problem;
+
+import java.util.List;
+
+/** A failure that maps to a known problem type; thrown by services and resources, rendered by {@link ProblemMapper}. */
+public class ApiException extends RuntimeException {
+
+    private final ProblemType type;
+    private final List<Problem.FieldError> errors;
+
+    public ApiException(ProblemType type, String detail) {
+        this(type, detail, List.of());
+    }
+
+    public ApiException(ProblemType type, String detail, List<Problem.FieldError> errors) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.errors = List.copyOf(errors);
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+
+    public static ApiException notFound(String what, String slug) {
+        return new ApiException(ProblemType.NOT_FOUND, "No " + what + " with slug '" + slug + "'.");
+    }
+
+    public static ApiException conflict(String detail) {
+        return new ApiException(ProblemType.CONFLICT, detail);
+    }
+
+    public static ApiException invalid(String field, String message) {
+        return new ApiException(ProblemType.VALIDATION_FAILED, "The request has 1 invalid field.",
+                List.of(new Problem.FieldError(field, message)));
+    }
+}

@@ -1,0 +1,58 @@
+package health.clinicapi.common.problem;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Translates the named constraints of our migrations into problems: the database is the backstop for rules the
+ * services also check, so a race that slips past a service still yields a 409, never a 500.
+ */
+final class ConstraintNames {
+
+    /** Constraint name (lower case) to what the client is told. Every unique constraint of the schema is listed. */
+    private static final Map<String, String> UNIQUE = Map.of(
+            "uk_clinic_slug", "A clinic with this slug already exists.");
+
+    private ConstraintNames() {
+    }
+
+    static ProblemType problemFor(Throwable e) {
+        ConstraintViolationException violation = find(e);
+        if (violation == null) {
+            return null;
+        }
+        return switch (violation.getKind()) {
+            case UNIQUE -> ProblemType.CONFLICT;
+            case FOREIGN_KEY -> ProblemType.CONFLICT;
+            default -> ProblemType.VALIDATION_FAILED;
+        };
+    }
+
+    static String detailFor(Throwable e) {
+        ConstraintViolationException violation = find(e);
+        String name = violation.getConstraintName() == null
+                ? ""
+                : violation.getConstraintName().toLowerCase(Locale.ROOT);
+        for (var entry : UNIQUE.entrySet()) {
+            if (name.contains(entry.getKey())) {
+                return entry.getValue();
+            }
+        }
+        return switch (violation.getKind()) {
+            case UNIQUE -> "A resource with the same identifying values already exists.";
+            case FOREIGN_KEY -> "The resource is still referenced by other content, or refers to something missing.";
+            default -> "A value breaks a rule of the data model.";
+        };
+    }
+
+    private static ConstraintViolationException find(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation) {
+                return violation;
+            }
+        }
+        return null;
+    }
+}

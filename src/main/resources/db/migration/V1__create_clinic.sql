@@ -1,0 +1,26 @@
+-- Clinics: one website (tenant) each. Lists and maps live in text columns so a clinic reads in one row.
+CREATE TABLE clinic (
+    id                    UUID                     NOT NULL,
+    slug                  VARCHAR(64)              NOT NULL,
+    name                  VARCHAR(200)             NOT NULL,
+    base_url              VARCHAR(500)             NOT NULL,
+    article_path_template VARCHAR(200)             NOT NULL,
+    locales               VARCHAR(1000)            NOT NULL,
+    default_locale        VARCHAR(35)              NOT NULL,
+    jurisdiction          VARCHAR(6)               NOT NULL,
+    contact_email         VARCHAR(254),
+    contact_phone         VARCHAR(40),
+    contact_street        VARCHAR(200),
+    contact_city          VARCHAR(100),
+    contact_region        VARCHAR(100),
+    contact_postal_code   VARCHAR(20),
+    contact_country       VARCHAR(2),
+    variables             VARCHAR(60000)           NOT NULL,
+    allowed_origins       VARCHAR(6000)            NOT NULL,
+    created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_at            TIMESTAMP WITH TIME ZONE NOT NULL,
+    version               BIGINT                   NOT NULL,
+    CONSTRAINT pk_clinic PRIMARY KEY (id),
+    CONSTRAINT uk_clinic_slug UNIQUE (slug),
+    CONSTRAINT ck_clinic_version CHECK (version >= 0)
+);

@@ -1,0 +1,38 @@
+package health.clinicapi.clinic;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+
+import health.clinicapi.support.Api;
+
+/** Small builders for clinics with unique slugs, so tests never share or depend on data. */
+public final class ClinicFixtures {
+
+    private ClinicFixtures() {
+    }
+
+    public static String uniqueSlug(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static ClinicInput input(String slug) {
+        return new ClinicInput(slug, "Clinic " + slug, "https://" + slug + ".example", "/articles/{slug}",
+                List.of("en-US", "es-US"), "en-US", "US",
+                new Contact("desk@" + slug + ".example", "+1 555 0100", "1 Main St", "Springfield", "OR", "97477",
+                        "US"),
+                Map.of("bookingUrl", "https://" + slug + ".example/book"), List.of("https://" + slug + ".example"));
+    }
+
+    /** Creates a clinic (whatever base path the calling test set) through the management API and returns it as the API answered. */
+    public static Clinic create(String slug) {
+        Api.configure();
+        return given().basePath("").contentType(ContentType.JSON).body(input(slug))
+                .when().post("/v1/manage/clinics")
+                .then().statusCode(201).extract().as(Clinic.class);
+    }
+}
