@@ -67,6 +67,16 @@ class ClinicDeliveryResourceTest {
     }
 
     @Test
+    void compresses_with_gzip_when_the_client_accepts_it() {
+        Clinic created = create(uniqueSlug("gzip"));
+
+        Clinic read = given().header("Accept-Encoding", "gzip").when().get(created.slug())
+                .then().statusCode(200).header("Content-Encoding", "gzip").extract().as(Clinic.class);
+
+        assertThat(read).isEqualTo(created);
+    }
+
+    @Test
     void returns_404_problem_for_unknown_slug() {
         assertProblem(given().when().get(uniqueSlug("missing")).then(), ProblemType.NOT_FOUND);
     }
