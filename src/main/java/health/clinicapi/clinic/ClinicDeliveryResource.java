@@ -1,5 +1,6 @@
 package health.clinicapi.clinic;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -29,6 +30,7 @@ import health.clinicapi.common.paging.PageResponses;
 @Path("/v1/clinics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Delivery: clinics")
+@PermitAll
 public class ClinicDeliveryResource {
 
     private final ClinicService clinics;

@@ -68,7 +68,7 @@ public class ClinicEntity extends PanacheEntityBase {
     /** Keyset page ordered by slug: {@code limit + 1} rows after {@code afterSlug} (null for the first page). */
     static List<ClinicEntity> pageAfter(String afterSlug, int limit) {
         var query = afterSlug == null ? find("#Clinic.page") : find("#Clinic.pageAfter", afterSlug);
-        return query.range(0, limit).list();
+        return query.range(0, limit - 1).list();
     }
 
     void apply(ClinicInput in) {

@@ -1,5 +1,6 @@
 package health.clinicapi.clinic;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import health.clinicapi.common.http.ETags;
 import health.clinicapi.common.paging.PageResponses;
+import health.clinicapi.security.Caller;
+import health.clinicapi.security.Scope;
 
 /** Management of clinics: create, read, replace and delete, with optimistic locking through ETags. */
 @Path("/v1/manage/clinics")
@@ -40,43 +43,49 @@ import health.clinicapi.common.paging.PageResponses;
 public class ClinicManagementResource {
 
     private final ClinicService clinics;
+    private final Caller caller;
 
-    public ClinicManagementResource(ClinicService clinics) {
+    public ClinicManagementResource(ClinicService clinics, Caller caller) {
         this.clinics = clinics;
+        this.caller = caller;
     }
 
     @GET
-    @Operation(operationId = "manageListClinics", summary = "List clinics", description = "All clinics of the network, ordered by slug, a page at a time.")
+    @RolesAllowed(Scope.CLINIC_ADMIN_ROLE)
+    @Operation(operationId = "manageListClinics", summary = "List clinics", description = "All clinics of the network, ordered by slug, a page at a time; a clinic key sees only its own clinic.")
     @APIResponse(responseCode = "200", description = "A page of clinics.", content = @Content(schema = @Schema(implementation = ClinicPage.class)))
     public Response list(
             @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 512) String cursor,
             UriInfo uri) {
-        var page = clinics.page(cursor, limit);
+        var page = caller.clinicId().map(clinics::pageOf).orElseGet(() -> clinics.page(cursor, limit));
         return PageResponses.withNextLink(Response.ok(page), page, uri).build();
     }
 
     @GET
     @Path("{slug}")
+    @RolesAllowed(Scope.CLINIC_ADMIN_ROLE)
     @Operation(operationId = "manageGetClinic", summary = "Read a clinic", description = "The clinic with its current version; send the ETag back in If-Match to change it.")
     @APIResponse(responseCode = "200", description = "The clinic.", headers = @Header(name = "ETag", description = "The clinic's version.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)), content = @Content(schema = @Schema(implementation = Clinic.class)))
     @APIResponse(responseCode = "404", description = "No clinic with this slug.")
     public Response get(@PathParam("slug") String slug) {
-        return withETag(Response.ok(), clinics.require(slug)).build();
+        return withETag(Response.ok(), caller.requireClinic(clinics.require(slug))).build();
     }
 
     @POST
+    @RolesAllowed(Scope.NETWORK_ADMIN_ROLE)
     @Operation(operationId = "createClinic", summary = "Create a clinic", description = "Creates a clinic website; its slug must be new.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new clinic.", headers = @Header(name = "Location", description = "URL of the new clinic.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)), content = @Content(schema = @Schema(implementation = Clinic.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken.")
     public Response create(@Valid @NotNull ClinicInput body, UriInfo uri) {
-        ClinicEntity clinic = clinics.create(body);
+        ClinicEntity clinic = clinics.create(body, caller.actor());
         var location = uri.getBaseUriBuilder().path(ClinicManagementResource.class).path(clinic.slug).build();
         return withETag(Response.created(location), clinic).build();
     }
 
     @PUT
     @Path("{slug}")
+    @RolesAllowed(Scope.CLINIC_ADMIN_ROLE)
     @Operation(operationId = "replaceClinic", summary = "Replace a clinic", description = "Replaces every field of the clinic. If-Match with the ETag last read is required.")
     @APIResponse(responseCode = "200", description = "The clinic as now stored.", content = @Content(schema = @Schema(implementation = Clinic.class)))
     @APIResponse(responseCode = "404", description = "No clinic with this slug.")
@@ -86,11 +95,13 @@ public class ClinicManagementResource {
     public Response replace(@PathParam("slug") String slug,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ClinicInput body) {
-        return withETag(Response.ok(), clinics.replace(slug, ifMatch, body)).build();
+        ClinicEntity clinic = caller.requireClinic(clinics.require(slug));
+        return withETag(Response.ok(), clinics.replace(clinic.id, ifMatch, body, caller.actor())).build();
     }
 
     @DELETE
     @Path("{slug}")
+    @RolesAllowed(Scope.NETWORK_ADMIN_ROLE)
     @Operation(operationId = "deleteClinic", summary = "Delete a clinic", description = "Deletes the clinic. If-Match with the ETag last read is required.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No clinic with this slug.")
@@ -98,7 +109,7 @@ public class ClinicManagementResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response delete(@PathParam("slug") String slug,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        clinics.delete(slug, ifMatch);
+        clinics.delete(clinics.require(slug).id, ifMatch, caller.actor());
         return Response.noContent().build();
     }
 

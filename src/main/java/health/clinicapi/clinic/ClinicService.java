@@ -2,10 +2,14 @@ package health.clinicapi.clinic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import health.clinicapi.audit.Actor;
+import health.clinicapi.audit.AuditAction;
+import health.clinicapi.audit.AuditLog;
 import health.clinicapi.common.http.ETags;
 import health.clinicapi.common.paging.Cursor;
 import health.clinicapi.common.paging.Page;
@@ -17,9 +21,22 @@ import health.clinicapi.common.problem.ProblemType;
 @ApplicationScoped
 public class ClinicService {
 
+    static final String RESOURCE = "clinic";
+
+    private final AuditLog audit;
+
+    public ClinicService(AuditLog audit) {
+        this.audit = audit;
+    }
+
     /** The clinic with {@code slug}, or a 404 problem. */
     public ClinicEntity require(String slug) {
         return ClinicEntity.findBySlug(slug).orElseThrow(() -> ApiException.notFound("clinic", slug));
+    }
+
+    private static ClinicEntity requireId(UUID id) {
+        return ClinicEntity.<ClinicEntity>findByIdOptional(id)
+                .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "The clinic no longer exists."));
     }
 
     public Page<Clinic> page(String cursor, int limit) {
@@ -28,8 +45,14 @@ public class ClinicService {
         return Page.of(rows, limit, Clinic::from, c -> c.slug, c -> c.id);
     }
 
+    /** The clinics a clinic-bound key may list: its own, as a one-item page. */
+    public Page<Clinic> pageOf(UUID clinicId) {
+        return new Page<>(ClinicEntity.<ClinicEntity>findByIdOptional(clinicId).map(Clinic::from).stream().toList(),
+                null);
+    }
+
     @Transactional
-    public ClinicEntity create(ClinicInput input) {
+    public ClinicEntity create(ClinicInput input, Actor actor) {
         checkRules(input);
         if (ClinicEntity.findBySlug(input.slug()).isPresent()) {
             throw slugTaken(input.slug());
@@ -37,28 +60,33 @@ public class ClinicService {
         ClinicEntity clinic = new ClinicEntity();
         clinic.apply(input);
         clinic.persistAndFlush();
+        audit.record(actor, AuditAction.CREATED, RESOURCE, clinic.id, clinic.slug, clinic.id, null, clinic.version);
         return clinic;
     }
 
+    /** Replaces the clinic with {@code id}, which the caller has already been allowed to see. */
     @Transactional
-    public ClinicEntity replace(String slug, String ifMatch, ClinicInput input) {
-        ClinicEntity clinic = require(slug);
+    public ClinicEntity replace(UUID id, String ifMatch, ClinicInput input, Actor actor) {
+        ClinicEntity clinic = requireId(id);
         ETags.requireMatch(ifMatch, clinic.version);
         checkRules(input);
-        if (!slug.equals(input.slug()) && ClinicEntity.findBySlug(input.slug()).isPresent()) {
+        if (!clinic.slug.equals(input.slug()) && ClinicEntity.findBySlug(input.slug()).isPresent()) {
             throw slugTaken(input.slug());
         }
+        long before = clinic.version;
         clinic.apply(input);
         clinic.flush();
+        audit.record(actor, AuditAction.UPDATED, RESOURCE, clinic.id, clinic.slug, clinic.id, before, clinic.version);
         return clinic;
     }
 
     @Transactional
-    public void delete(String slug, String ifMatch) {
-        ClinicEntity clinic = require(slug);
+    public void delete(UUID id, String ifMatch, Actor actor) {
+        ClinicEntity clinic = requireId(id);
         ETags.requireMatch(ifMatch, clinic.version);
         clinic.delete();
         clinic.flush();
+        audit.record(actor, AuditAction.DELETED, RESOURCE, clinic.id, clinic.slug, clinic.id, clinic.version, null);
     }
 
     /** Rules that span fields, reported together like Bean Validation's, so a client fixes everything at once. */

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 
+import health.clinicapi.audit.Actor;
 import health.clinicapi.clinic.ClinicEntity;
 import health.clinicapi.clinic.ClinicInput;
 import health.clinicapi.clinic.ClinicService;
@@ -38,7 +39,7 @@ public class DemoContentLoader {
         if (!config.enabled() || ClinicEntity.count() > 0) {
             return;
         }
-        DEMO_CLINICS.forEach(clinics::create);
+        DEMO_CLINICS.forEach(clinic -> clinics.create(clinic, Actor.SYSTEM));
         LOG.infof("Loaded demo content: %d clinics (disable with CLINICAPI_DEMO_ENABLED=false)", DEMO_CLINICS.size());
     }
 

@@ -1,7 +1,5 @@
 package health.clinicapi.clinic;
 
-import static io.restassured.RestAssured.given;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +7,7 @@ import java.util.UUID;
 import io.restassured.http.ContentType;
 
 import health.clinicapi.support.Api;
+import health.clinicapi.support.Keys;
 
 /** Small builders for clinics with unique slugs, so tests never share or depend on data. */
 public final class ClinicFixtures {
@@ -31,7 +30,7 @@ public final class ClinicFixtures {
     /** Creates a clinic (whatever base path the calling test set) through the management API and returns it as the API answered. */
     public static Clinic create(String slug) {
         Api.configure();
-        return given().basePath("").contentType(ContentType.JSON).body(input(slug))
+        return Keys.asAdmin().contentType(ContentType.JSON).body(input(slug))
                 .when().post("/v1/manage/clinics")
                 .then().statusCode(201).extract().as(Clinic.class);
     }

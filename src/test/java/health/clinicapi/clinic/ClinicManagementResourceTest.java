@@ -21,6 +21,7 @@ import io.restassured.response.Response;
 import health.clinicapi.common.problem.Problem;
 import health.clinicapi.common.problem.ProblemType;
 import health.clinicapi.support.Api;
+import health.clinicapi.support.Keys;
 
 @QuarkusTest
 @TestHTTPEndpoint(ClinicManagementResource.class)
@@ -34,7 +35,7 @@ class ClinicManagementResourceTest {
     @Test
     void creates_clinic_with_201_location_and_version_etag() {
         String slug = uniqueSlug("create");
-        Response response = given().contentType(ContentType.JSON).body(input(slug)).when().post();
+        Response response = admin().contentType(ContentType.JSON).body(input(slug)).when().post();
 
         response.then().statusCode(201).header("ETag", "\"0\"");
         assertThat(response.header("Location")).endsWith("/v1/manage/clinics/" + slug);
@@ -56,7 +57,7 @@ class ClinicManagementResourceTest {
     void reads_clinic_back_as_created() {
         Clinic created = create(uniqueSlug("read"));
 
-        Clinic read = given().when().get(created.slug()).then().statusCode(200).header("ETag", "\"0\"")
+        Clinic read = admin().when().get(created.slug()).then().statusCode(200).header("ETag", "\"0\"")
                 .header("Cache-Control", "no-store").extract().as(Clinic.class);
 
         assertThat(read).isEqualTo(created);
@@ -69,7 +70,7 @@ class ClinicManagementResourceTest {
         ClinicInput sparse = new ClinicInput(slug, in.name(), "https://defaults.example/", null, List.of("en"), "en",
                 "US", null, null, null);
 
-        Clinic clinic = given().contentType(ContentType.JSON).body(sparse).when().post().then().statusCode(201)
+        Clinic clinic = admin().contentType(ContentType.JSON).body(sparse).when().post().then().statusCode(201)
                 .extract().as(Clinic.class);
 
         assertThat(clinic.articlePathTemplate()).isEqualTo("/articles/{slug}");
@@ -83,7 +84,7 @@ class ClinicManagementResourceTest {
         Clinic created = create(uniqueSlug("replace"));
         ClinicInput changed = withName(input(created.slug()), "Renamed Clinic");
 
-        Clinic updated = given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
+        Clinic updated = admin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
                 .when().put(created.slug())
                 .then().statusCode(200).header("ETag", "\"1\"").extract().as(Clinic.class);
 
@@ -100,24 +101,24 @@ class ClinicManagementResourceTest {
         Clinic created = create(uniqueSlug("rename"));
         String newSlug = uniqueSlug("renamed");
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(input(newSlug))
+        admin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(input(newSlug))
                 .when().put(created.slug()).then().statusCode(200);
 
-        given().when().get(newSlug).then().statusCode(200);
-        assertProblem(given().when().get(created.slug()).then(), ProblemType.NOT_FOUND);
+        admin().when().get(newSlug).then().statusCode(200);
+        assertProblem(admin().when().get(created.slug()).then(), ProblemType.NOT_FOUND);
     }
 
     @Test
     void returns_412_problem_for_stale_if_match_and_keeps_the_clinic() {
         Clinic created = create(uniqueSlug("stale"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(withName(input(created.slug()), "First"))
+        admin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(withName(input(created.slug()), "First"))
                 .when().put(created.slug()).then().statusCode(200);
 
-        assertProblem(given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        assertProblem(admin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(withName(input(created.slug()), "Second")).when().put(created.slug()).then(),
                 ProblemType.PRECONDITION_FAILED);
 
-        Clinic current = given().when().get(created.slug()).then().extract().as(Clinic.class);
+        Clinic current = admin().when().get(created.slug()).then().extract().as(Clinic.class);
         assertThat(current.name()).isEqualTo("First");
         assertThat(current.version()).isEqualTo(1);
     }
@@ -126,25 +127,25 @@ class ClinicManagementResourceTest {
     void returns_428_problem_when_if_match_is_missing_or_a_wildcard() {
         Clinic created = create(uniqueSlug("nomatch"));
 
-        assertProblem(given().contentType(ContentType.JSON).body(withName(input(created.slug()), "X"))
+        assertProblem(admin().contentType(ContentType.JSON).body(withName(input(created.slug()), "X"))
                 .when().put(created.slug()).then(), ProblemType.PRECONDITION_REQUIRED);
-        assertProblem(given().contentType(ContentType.JSON).header("If-Match", "*")
+        assertProblem(admin().contentType(ContentType.JSON).header("If-Match", "*")
                 .body(withName(input(created.slug()), "X")).when().put(created.slug()).then(),
                 ProblemType.PRECONDITION_REQUIRED);
-        assertProblem(given().when().delete(created.slug()).then(), ProblemType.PRECONDITION_REQUIRED);
+        assertProblem(admin().when().delete(created.slug()).then(), ProblemType.PRECONDITION_REQUIRED);
 
-        assertThat(given().when().get(created.slug()).then().extract().as(Clinic.class)).isEqualTo(created);
+        assertThat(admin().when().get(created.slug()).then().extract().as(Clinic.class)).isEqualTo(created);
     }
 
     @Test
     void deletes_clinic_with_if_match() {
         Clinic created = create(uniqueSlug("delete"));
 
-        assertProblem(given().header("If-Match", "\"7\"").when().delete(created.slug()).then(),
+        assertProblem(admin().header("If-Match", "\"7\"").when().delete(created.slug()).then(),
                 ProblemType.PRECONDITION_FAILED);
-        given().header("If-Match", "\"0\"").when().delete(created.slug()).then().statusCode(204);
+        admin().header("If-Match", "\"0\"").when().delete(created.slug()).then().statusCode(204);
 
-        assertProblem(given().when().get(created.slug()).then(), ProblemType.NOT_FOUND);
+        assertProblem(admin().when().get(created.slug()).then(), ProblemType.NOT_FOUND);
     }
 
     @Test
@@ -152,12 +153,12 @@ class ClinicManagementResourceTest {
         Clinic first = create(uniqueSlug("taken"));
         Clinic second = create(uniqueSlug("other"));
 
-        assertProblem(given().contentType(ContentType.JSON).body(input(first.slug())).when().post().then(),
+        assertProblem(admin().contentType(ContentType.JSON).body(input(first.slug())).when().post().then(),
                 ProblemType.CONFLICT);
-        assertProblem(given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(input(first.slug()))
+        assertProblem(admin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(input(first.slug()))
                 .when().put(second.slug()).then(), ProblemType.CONFLICT);
 
-        assertThat(given().when().get(second.slug()).then().extract().as(Clinic.class)).isEqualTo(second);
+        assertThat(admin().when().get(second.slug()).then().extract().as(Clinic.class)).isEqualTo(second);
     }
 
     @Test
@@ -168,7 +169,7 @@ class ClinicManagementResourceTest {
                  "variables": {"9bad": "x"}, "allowedOrigins": ["https://x.example/path"]}
                 """;
 
-        Problem problem = assertProblem(given().contentType(ContentType.JSON).body(body).when().post().then(),
+        Problem problem = assertProblem(admin().contentType(ContentType.JSON).body(body).when().post().then(),
                 ProblemType.VALIDATION_FAILED);
 
         assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactlyInAnyOrder(
@@ -183,12 +184,12 @@ class ClinicManagementResourceTest {
         ClinicInput bad = new ClinicInput(in.slug(), in.name(), in.baseUrl(), null, List.of("en-US"), "fr-FR", "US",
                 null, Map.of("name", "Shadow"), null);
 
-        Problem problem = assertProblem(given().contentType(ContentType.JSON).body(bad).when().post().then(),
+        Problem problem = assertProblem(admin().contentType(ContentType.JSON).body(bad).when().post().then(),
                 ProblemType.VALIDATION_FAILED);
 
         assertThat(problem.errors()).extracting(Problem.FieldError::field)
                 .containsExactly("defaultLocale", "variables.name");
-        assertProblem(given().when().get(in.slug()).then(), ProblemType.NOT_FOUND);
+        assertProblem(admin().when().get(in.slug()).then(), ProblemType.NOT_FOUND);
     }
 
     @Test
@@ -200,12 +201,12 @@ class ClinicManagementResourceTest {
                      "defaultLocale": "en", "jurisdiction": "US", "%s": "1"}
                     """.formatted(slug, field);
 
-            Problem problem = assertProblem(given().contentType(ContentType.JSON).body(body).when().post().then(),
+            Problem problem = assertProblem(admin().contentType(ContentType.JSON).body(body).when().post().then(),
                     ProblemType.UNKNOWN_PROPERTY);
 
             assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly(field);
         }
-        assertProblem(given().when().get(slug).then(), ProblemType.NOT_FOUND);
+        assertProblem(admin().when().get(slug).then(), ProblemType.NOT_FOUND);
     }
 
     @Test
@@ -214,7 +215,7 @@ class ClinicManagementResourceTest {
         create(prefix + "-a");
         create(prefix + "-b");
 
-        ClinicPageView page = given().queryParam("limit", 1).when().get().then().statusCode(200)
+        ClinicPageView page = admin().queryParam("limit", 1).when().get().then().statusCode(200)
                 .extract().as(ClinicPageView.class);
 
         assertThat(page.items()).hasSize(1);
@@ -223,6 +224,11 @@ class ClinicManagementResourceTest {
 
     /** Client-side view of a page of clinics. */
     record ClinicPageView(List<Clinic> items, String nextCursor) {
+    }
+
+    /** An admin request; keeps the base path of {@code @TestHTTPEndpoint}. */
+    private static io.restassured.specification.RequestSpecification admin() {
+        return given().auth().oauth2(Keys.ADMIN);
     }
 
     private static ClinicInput withName(ClinicInput in, String name) {

@@ -4,15 +4,18 @@ import jakarta.ws.rs.core.Application;
 
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import health.clinicapi.common.problem.Problem;
 
-/** The OpenAPI document's frame: tags in display order and the shared problem response. */
+/** The OpenAPI document's frame: tags in display order, the API key scheme and the shared problem response. */
+@SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "cca_<prefix>_<secret>", description = "An API key sent as `Authorization: Bearer <key>`. Each operation lists the scopes it needs; network:admin implies all.")
 @OpenAPIDefinition(info = @Info(title = "Clinic Content API", version = "1.0.0"), tags = {
         @Tag(name = "Delivery: clinics", description = "Public, cacheable reads of the clinic websites of the network."),
         @Tag(name = "Management: clinics", description = "Create and change clinic websites. Never cached.")

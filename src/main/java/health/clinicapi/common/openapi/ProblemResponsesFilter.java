@@ -14,7 +14,7 @@ import health.clinicapi.common.problem.Problem;
 
 /**
  * Gives every operation the error responses it can produce, all as {@code application/problem+json}: the ones an
- * operation declares (404, 409, 412, ...) plus the ones any operation can return (400, 406, 500; 415 and 413 where a
+ * operation declares (404, 409, 412, ...) plus the ones any operation can return (400, 406, 429, 500; 415 and 413 where a
  * body is accepted). Resources declare only what is specific to them.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -36,6 +36,7 @@ public class ProblemResponsesFilter implements OASFilter {
                     addIfMissing(responses, "413", "The body is larger than the server accepts.");
                     addIfMissing(responses, "415", "The body is not application/json.");
                 }
+                addIfMissing(responses, "429", "Too many requests; retry after the seconds in Retry-After.");
                 addIfMissing(responses, "500", "An unexpected error; the body carries an errorId found in the log.");
                 responses.getAPIResponses().forEach((code, response) -> {
                     if (code.startsWith("4") || code.startsWith("5")) {

@@ -20,6 +20,20 @@ public record Cursor(String key, UUID id) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The sort key as an instant, for lists ordered by time; a key that is not one is a forged cursor. */
+    public java.time.Instant keyAsInstant() {
+        try {
+            return java.time.Instant.parse(key);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw forged();
+        }
+    }
+
+    private static ApiException forged() {
+        return new ApiException(ProblemType.INVALID_CURSOR,
+                "The cursor is not one this API issued; pass nextCursor from a previous page unchanged.");
+    }
+
     /** The cursor a client sent, or null for the first page; a tampered or foreign cursor is a 400 problem. */
     public static Cursor decode(String cursor) {
         if (cursor == null || cursor.isEmpty()) {
@@ -33,8 +47,7 @@ public record Cursor(String key, UUID id) {
             }
             return new Cursor(raw.substring(0, at), UUID.fromString(raw.substring(at + 1)));
         } catch (IllegalArgumentException e) {
-            throw new ApiException(ProblemType.INVALID_CURSOR,
-                    "The cursor is not one this API issued; pass nextCursor from a previous page unchanged.");
+            throw forged();
         }
     }
 }

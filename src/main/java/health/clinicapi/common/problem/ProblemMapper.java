@@ -26,6 +26,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+import health.clinicapi.security.ApiKeyAuthenticationMechanism;
 
 /**
  * The one place where failures become RFC 9457 problem responses. Nothing else builds error bodies; no stack
@@ -44,6 +51,19 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
         return respond(e.type(), e.getMessage(), e.errors(), uri);
+    }
+
+    /** Every authentication failure gets the same body, so nothing tells which keys exist. */
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return builder(ProblemType.UNAUTHORIZED,
+                "Send a valid, unexpired API key as Authorization: Bearer <key>.", List.of(), uri)
+                .header(HttpHeaders.WWW_AUTHENTICATE, ApiKeyAuthenticationMechanism.challenge()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "This API key lacks the scope this operation needs.", List.of(), uri);
     }
 
     @ServerExceptionMapper
@@ -100,13 +120,14 @@ public class ProblemMapper {
 
     /** Named explicitly because Quarkus REST has built-in mappers for these subtypes that would win otherwise. */
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
-            StreamConstraintsException.class})
+            StreamConstraintsException.class, ValueInstantiationException.class})
     public Response json(JsonProcessingException e, UriInfo uri) {
         return jsonFailure(e, uri);
     }
 
     private static Response jsonFailure(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof StreamConstraintsException) {
+        // A limit that trips while a record is being filled arrives wrapped in a mapping exception.
+        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
             return respond(ProblemType.MALFORMED_JSON,
                     "The body exceeds a JSON limit (nesting depth, string length or number length).", List.of(), uri);
         }
@@ -128,6 +149,13 @@ public class ProblemMapper {
                     : "has the wrong format for " + describe(target);
             return respond(ProblemType.INVALID_VALUE, "The value of '" + field + "' is not valid.",
                     List.of(new Problem.FieldError(field, message)), uri);
+        }
+        if (e instanceof ValueInstantiationException invalid
+                && invalid.getCause() instanceof IllegalArgumentException reason) {
+            // Thrown by our own @JsonCreator factories (e.g. unknown scope names): their message is written for clients.
+            String field = pathOf(invalid);
+            return respond(ProblemType.INVALID_VALUE, "The value of '" + field + "' is not valid.",
+                    List.of(new Problem.FieldError(field, reason.getMessage())), uri);
         }
         if (e instanceof MismatchedInputException mismatched) {
             String field = pathOf(mismatched);

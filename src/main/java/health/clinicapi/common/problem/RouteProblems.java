@@ -1,13 +1,10 @@
 package health.clinicapi.common.problem;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -61,19 +58,8 @@ public class RouteProblems {
         }
     }
 
-    private void write(RoutingContext rc, ProblemType type, String detail) {
-        if (rc.response().headWritten()) {
-            rc.next();
-            return;
-        }
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, rc.normalizedPath(), null,
-                List.of());
-        try {
-            rc.response().setStatusCode(type.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(json.writeValueAsString(body));
-        } catch (JsonProcessingException e) {
-            rc.fail(e);
-        }
+    /** Writes a problem response directly, for failures found before any REST resource runs. */
+    public void write(RoutingContext rc, ProblemType type, String detail) {
+        RouteProblemWriter.write(json, rc, type, detail);
     }
 }

@@ -1,5 +1,6 @@
 package health.clinicapi.common.problem;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** Exists only in tests: an endpoint that fails the way a bug would, to prove 500s leak nothing. */
 @Path("/test-only/failure")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class FailingTestResource {
 
     static final String SECRET = "jdbc:postgresql://db.internal/secret SELECT * FROM api_key";

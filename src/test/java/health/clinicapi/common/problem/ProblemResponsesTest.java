@@ -12,6 +12,7 @@ import io.restassured.http.ContentType;
 
 import health.clinicapi.clinic.ClinicFixtures;
 import health.clinicapi.support.Api;
+import health.clinicapi.support.Keys;
 
 /** Every failure that can reach a client comes out as the same RFC 9457 shape. */
 @QuarkusTest
@@ -26,7 +27,7 @@ class ProblemResponsesTest {
 
     @Test
     void returns_400_problem_for_malformed_json_with_its_position() {
-        Problem problem = assertProblem(given().contentType(ContentType.JSON).body("{\"slug\": \"a\",").when()
+        Problem problem = assertProblem(Keys.asAdmin().contentType(ContentType.JSON).body("{\"slug\": \"a\",").when()
                 .post(CLINICS).then(), ProblemType.MALFORMED_JSON);
         assertThat(problem.detail()).contains("line 1");
         assertThat(problem.instance()).isEqualTo(CLINICS);
@@ -34,20 +35,20 @@ class ProblemResponsesTest {
 
     @Test
     void returns_400_problem_for_a_body_that_is_not_an_object() {
-        assertProblem(given().contentType(ContentType.JSON).body("[1, 2]").when().post(CLINICS).then(),
+        assertProblem(Keys.asAdmin().contentType(ContentType.JSON).body("[1, 2]").when().post(CLINICS).then(),
                 ProblemType.MALFORMED_JSON);
     }
 
     @Test
     void returns_400_problem_for_an_empty_body() {
-        Problem problem = assertProblem(given().contentType(ContentType.JSON).when().post(CLINICS).then(),
+        Problem problem = assertProblem(Keys.asAdmin().contentType(ContentType.JSON).when().post(CLINICS).then(),
                 ProblemType.VALIDATION_FAILED);
         assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("body");
     }
 
     @Test
     void returns_400_problem_naming_an_unknown_property() {
-        Problem problem = assertProblem(given().contentType(ContentType.JSON)
+        Problem problem = assertProblem(Keys.asAdmin().contentType(ContentType.JSON)
                 .body("{\"slug\": \"x\", \"isAdmin\": true}").when().post(CLINICS).then(),
                 ProblemType.UNKNOWN_PROPERTY);
         assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("isAdmin");
@@ -55,7 +56,7 @@ class ProblemResponsesTest {
 
     @Test
     void returns_400_problem_for_a_value_of_the_wrong_json_type() {
-        Problem problem = assertProblem(given().contentType(ContentType.JSON)
+        Problem problem = assertProblem(Keys.asAdmin().contentType(ContentType.JSON)
                 .body("{\"slug\": \"x\", \"locales\": \"en\"}").when().post(CLINICS).then(),
                 ProblemType.INVALID_VALUE);
         assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("locales");
@@ -63,7 +64,7 @@ class ProblemResponsesTest {
 
     @Test
     void returns_415_problem_for_a_body_that_is_not_json() {
-        assertProblem(given().contentType("text/plain").body("slug=x").when().post(CLINICS).then(),
+        assertProblem(Keys.asAdmin().contentType("text/plain").body("slug=x").when().post(CLINICS).then(),
                 ProblemType.UNSUPPORTED_MEDIA_TYPE);
     }
 
@@ -75,11 +76,11 @@ class ProblemResponsesTest {
 
     @Test
     void returns_405_problem_with_allow_header_for_a_wrong_method() {
-        var response = given().contentType(ContentType.JSON).body("{}").when().patch("/v1/clinics").then();
+        var response = Keys.asAdmin().contentType(ContentType.JSON).body("{}").when().patch("/v1/clinics").then();
         assertProblem(response, ProblemType.METHOD_NOT_ALLOWED);
         response.header("Allow", "GET, HEAD, OPTIONS");
 
-        var onItem = given().when().post(CLINICS + "/some-clinic").then();
+        var onItem = Keys.asAdmin().when().post(CLINICS + "/some-clinic").then();
         assertProblem(onItem, ProblemType.METHOD_NOT_ALLOWED);
         onItem.header("Allow", "DELETE, GET, HEAD, OPTIONS, PUT");
     }
@@ -89,9 +90,9 @@ class ProblemResponsesTest {
         String slug = ClinicFixtures.uniqueSlug("huge");
         String body = "{\"slug\": \"" + slug + "\", \"name\": \"" + "x".repeat(1_100_000) + "\"}";
 
-        assertProblem(given().contentType(ContentType.JSON).body(body).when().post(CLINICS).then(),
+        assertProblem(Keys.asAdmin().contentType(ContentType.JSON).body(body).when().post(CLINICS).then(),
                 ProblemType.PAYLOAD_TOO_LARGE);
-        assertProblem(given().when().get(CLINICS + "/" + slug).then(), ProblemType.NOT_FOUND);
+        assertProblem(Keys.asAdmin().when().get(CLINICS + "/" + slug).then(), ProblemType.NOT_FOUND);
     }
 
     @Test

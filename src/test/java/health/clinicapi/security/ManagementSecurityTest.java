@@ -1,0 +1,234 @@
+package health.clinicapi.security;
+
+import static health.clinicapi.support.ProblemAssert.assertProblem;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+import health.clinicapi.clinic.ClinicFixtures;
+import health.clinicapi.common.problem.ProblemType;
+import health.clinicapi.support.Api;
+import health.clinicapi.support.Keys;
+
+/**
+ * Walks every management operation of the served OpenAPI document, so a new endpoint is covered the day it appears,
+ * and proves each refuses a missing key (401), a key without the scope (403) and another clinic's key (404), with
+ * nothing changed in the database by any refused call.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ManagementSecurityTest {
+
+    /** Scopes a clinic key can hold (network:admin is for network keys only). */
+    private static final List<String> GRANTABLE = List.of("content:read", "content:write", "content:publish",
+            "catalog:write", "clinic:admin");
+
+    /** A valid request body for each operation that takes one: a refusal must not be a validation error. */
+    private static final Map<String, Function<Fixture, String>> BODIES = Map.of(
+            "POST /v1/manage/clinics", f -> json(ClinicFixtures.input(ClinicFixtures.uniqueSlug("walk"))),
+            "PUT /v1/manage/clinics/{slug}", f -> json(ClinicFixtures.input(f.clinicA())),
+            "POST /v1/manage/api-keys",
+            f -> "{\"name\": \"walker\", \"clinic\": \"" + f.clinicA() + "\", \"scopes\": [\"content:read\"]}");
+
+    @Inject
+    DataSource dataSource;
+
+    private Fixture fixture;
+
+    record Fixture(String clinicA, String clinicB, String keyIdOfA) {
+    }
+
+    record Operation(String method, String path, List<String> scopes) {
+        String name() {
+            return method.toUpperCase() + " " + path;
+        }
+
+        @Override
+        public String toString() {
+            return name() + " " + scopes;
+        }
+    }
+
+    /** In {@code @BeforeEach}: REST Assured knows the test port only once a test runs. */
+    @BeforeEach
+    void setUp() {
+        Api.configure();
+        if (fixture != null) {
+            return;
+        }
+        String a = ClinicFixtures.create(ClinicFixtures.uniqueSlug("tenant-a")).slug();
+        String b = ClinicFixtures.create(ClinicFixtures.uniqueSlug("tenant-b")).slug();
+        String keyOfA = Keys.asAdmin().contentType("application/json")
+                .body("{\"name\": \"a key\", \"clinic\": \"" + a + "\", \"scopes\": [\"content:read\"]}")
+                .when().post("/v1/manage/api-keys").then().statusCode(201).extract().path("key.id");
+        fixture = new Fixture(a, b, keyOfA);
+    }
+
+    private Stream<Operation> managementOperations() {
+        JsonPath doc = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        List<Operation> operations = new ArrayList<>();
+        paths.forEach((path, methods) -> {
+            if (path.startsWith("/v1/manage")) {
+                methods.forEach(
+                        (method, operation) -> operations.add(new Operation(method, path, scopesOf(operation))));
+            }
+        });
+        assertThat(operations).as("management operations in the OpenAPI document").hasSizeGreaterThanOrEqualTo(10);
+        return operations.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> refuses_a_request_without_key_with_401() {
+        return each(this::refusesWithoutKey);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> refuses_a_key_without_the_scope_with_403() {
+        return each(this::refusesWrongScope);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> refuses_another_clinics_key_with_404_or_without_revealing_anything() {
+        return each(this::refusesOtherClinic);
+    }
+
+    /** Dynamic tests run after {@code @BeforeEach}, when the test port is known. */
+    private Stream<DynamicTest> each(Check check) {
+        return managementOperations().map(operation -> DynamicTest.dynamicTest(operation.toString(),
+                () -> check.run(operation)));
+    }
+
+    @FunctionalInterface
+    interface Check {
+        void run(Operation operation) throws SQLException;
+    }
+
+    private void refusesWithoutKey(Operation operation) throws SQLException {
+        assertThat(operation.scopes()).as("%s declares the scopes it needs", operation.name()).isNotEmpty();
+        var response = refusedCall(operation, given());
+        assertProblem(response, ProblemType.UNAUTHORIZED);
+        response.header("WWW-Authenticate", "Bearer realm=\"clinic-content-api\"");
+    }
+
+    private void refusesWrongScope(Operation operation) throws SQLException {
+        List<String> others = new ArrayList<>(GRANTABLE);
+        others.removeAll(operation.scopes());
+        String wrongScopeKey = Keys.create(fixture.clinicA(), others.toArray(String[]::new));
+
+        assertProblem(refusedCall(operation, Keys.as(wrongScopeKey)), ProblemType.FORBIDDEN);
+    }
+
+    private void refusesOtherClinic(Operation operation) throws SQLException {
+        String keyOfB = Keys.create(fixture.clinicB(), GRANTABLE.toArray(String[]::new));
+
+        ValidatableResponse response = refusedCall(operation, Keys.as(keyOfB));
+
+        if (GRANTABLE.containsAll(operation.scopes())
+                && (operation.path().contains("{") || isClinicScopedWrite(operation))) {
+            assertProblem(response, ProblemType.NOT_FOUND);
+        } else if (!GRANTABLE.containsAll(operation.scopes())) {
+            // Network-only operations: no clinic key can hold the scope, so every clinic key gets the same 403.
+            assertProblem(response, ProblemType.FORBIDDEN);
+        } else {
+            // Collection reads of a clinic key are filtered to its own clinic; prove A's items are not in them.
+            String body = response.statusCode(200).extract().asString();
+            assertThat(body).doesNotContain(fixture.clinicA()).doesNotContain(fixture.keyIdOfA());
+        }
+    }
+
+    private static boolean isClinicScopedWrite(Operation operation) {
+        return operation.name().equals("POST /v1/manage/api-keys");
+    }
+
+    /** Performs the call and proves it changed nothing; the caller checks what it answered. */
+    private ValidatableResponse refusedCall(Operation operation, RequestSpecification request) throws SQLException {
+        String path = operation.path().replace("{slug}", fixture.clinicA()).replace("{id}", fixture.keyIdOfA());
+        request = request.basePath("").header("If-Match", "\"0\"");
+        if (BODIES.containsKey(operation.name())) {
+            request = request.contentType("application/json").body(BODIES.get(operation.name()).apply(fixture));
+        } else {
+            assertThat(operation.method()).as("%s needs an example body in BODIES", operation.name())
+                    .isIn("get", "delete");
+        }
+        String before = snapshot();
+        ValidatableResponse response = request.when().request(operation.method(), path).then();
+        assertThat(snapshot()).as("database after refused %s", operation.name()).isEqualTo(before);
+        return response;
+    }
+
+    /** Every row of every application table, except when keys were last used (authentication may touch it). */
+    private String snapshot() throws SQLException {
+        StringBuilder all = new StringBuilder();
+        try (Connection connection = dataSource.getConnection()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = connection.createStatement()
+                    .executeQuery("select table_name from information_schema.tables "
+                            + "where lower(table_schema) = 'public' and lower(table_name) <> 'flyway_schema_history' "
+                            + "order by table_name")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            assertThat(tables).isNotEmpty();
+            for (String table : tables) {
+                List<String> rows = new ArrayList<>();
+                try (ResultSet rs = connection.createStatement().executeQuery("select * from " + table)) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    while (rs.next()) {
+                        Map<String, String> row = new TreeMap<>();
+                        for (int i = 1; i <= meta.getColumnCount(); i++) {
+                            String column = meta.getColumnName(i).toLowerCase();
+                            if (!column.equals("last_used_at")) {
+                                row.put(column, String.valueOf(rs.getObject(i)));
+                            }
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+                rows.sort(String::compareTo);
+                all.append(table).append(rows);
+            }
+        }
+        return all.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> scopesOf(Map<String, Object> operation) {
+        var security = (List<Map<String, List<String>>>) operation.get("security");
+        return security == null ? List.of() : security.get(0).getOrDefault("apiKey", List.of());
+    }
+
+    private static String json(Object value) {
+        try {
+            return Api.JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
