@@ -46,8 +46,8 @@ public class ApiKeyService {
             caller.requireScope(Scope.NETWORK_ADMIN);
         }
         Set<Scope> scopes = EnumSet.copyOf(input.scopes());
-        if (clinic != null && scopes.contains(Scope.NETWORK_ADMIN)) {
-            throw ApiException.invalid("scopes", "network:admin can only be granted to a network key");
+        if (clinic != null && scopes.stream().anyMatch(Scope::networkOnly)) {
+            throw ApiException.invalid("scopes", "network:admin and catalog:write can only be granted to network keys");
         }
         for (Scope scope : scopes) {
             caller.requireScope(scope);

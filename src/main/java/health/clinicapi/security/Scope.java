@@ -15,7 +15,7 @@ public enum Scope {
     CONTENT_WRITE("content:write"),
     /** Publish, schedule and unpublish content. */
     CONTENT_PUBLISH("content:publish"),
-    /** Write the shared clinical catalog (treatments, conditions, indications). */
+    /** Write the shared clinical catalog (treatments, conditions, indications). Network keys only: every clinic relies on it. */
     CATALOG_WRITE("catalog:write"),
     /** Clinic settings, the clinic's keys, webhooks and audit log. */
     CLINIC_ADMIN("clinic:admin"),
@@ -47,6 +47,11 @@ public enum Scope {
         return Arrays.stream(values()).filter(s -> s.value.equals(value)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown scope '" + value + "'; known: "
                         + Arrays.stream(values()).map(Scope::value).toList()));
+    }
+
+    /** Whether only a network key may hold this scope, because it acts on what all clinics share. */
+    public boolean networkOnly() {
+        return this == NETWORK_ADMIN || this == CATALOG_WRITE;
     }
 
     /** The scopes a key effectively holds: network:admin implies all. */

@@ -139,10 +139,12 @@ class ApiKeyResourceTest {
     void network_admin_is_only_for_network_keys_and_scopes_must_be_known() {
         String clinic = ClinicFixtures.create(ClinicFixtures.uniqueSlug("na")).slug();
 
-        Problem problem = assertProblem(post(Keys.ADMIN,
-                "{\"name\": \"x\", \"clinic\": \"" + clinic + "\", \"scopes\": [\"network:admin\"]}"),
-                ProblemType.VALIDATION_FAILED);
-        assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("scopes");
+        for (String networkOnly : List.of("network:admin", "catalog:write")) {
+            Problem problem = assertProblem(post(Keys.ADMIN,
+                    "{\"name\": \"x\", \"clinic\": \"" + clinic + "\", \"scopes\": [\"" + networkOnly + "\"]}"),
+                    ProblemType.VALIDATION_FAILED);
+            assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("scopes");
+        }
 
         Problem unknown = assertProblem(post(Keys.ADMIN, "{\"name\": \"x\", \"scopes\": [\"root\"]}"),
                 ProblemType.INVALID_VALUE);

@@ -43,9 +43,9 @@ import health.clinicapi.support.Keys;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ManagementSecurityTest {
 
-    /** Scopes a clinic key can hold (network:admin is for network keys only). */
+    /** Scopes a clinic key can hold (network:admin and catalog:write are for network keys only). */
     private static final List<String> GRANTABLE = List.of("content:read", "content:write", "content:publish",
-            "catalog:write", "clinic:admin");
+            "clinic:admin");
 
     /** A valid request body for each operation that takes one: a refusal must not be a validation error. */
     private static final Map<String, Function<Fixture, String>> BODIES = Map.of(
