@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import health.clinicapi.common.http.ETags;
+import health.clinicapi.common.idempotency.Idempotency;
 import health.clinicapi.common.paging.PageResponses;
 import health.clinicapi.security.Caller;
 import health.clinicapi.security.Scope;
@@ -44,10 +45,12 @@ public class ClinicManagementResource {
 
     private final ClinicService clinics;
     private final Caller caller;
+    private final Idempotency idempotency;
 
-    public ClinicManagementResource(ClinicService clinics, Caller caller) {
+    public ClinicManagementResource(ClinicService clinics, Caller caller, Idempotency idempotency) {
         this.clinics = clinics;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -77,10 +80,15 @@ public class ClinicManagementResource {
     @Operation(operationId = "createClinic", summary = "Create a clinic", description = "Creates a clinic website; its slug must be new.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new clinic.", headers = @Header(name = "Location", description = "URL of the new clinic.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)), content = @Content(schema = @Schema(implementation = Clinic.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken.")
-    public Response create(@Valid @NotNull ClinicInput body, UriInfo uri) {
-        ClinicEntity clinic = clinics.create(body, caller.actor());
-        var location = uri.getBaseUriBuilder().path(ClinicManagementResource.class).path(clinic.slug).build();
-        return withETag(Response.created(location), clinic).build();
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before for a different request.")
+    public Response create(@Valid @NotNull ClinicInput body,
+            @Parameter(description = "Makes a retry safe: the same key and body return the first response.") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            UriInfo uri) {
+        return idempotency.execute(idempotencyKey, caller.keyId(), "POST /v1/manage/clinics", body, () -> {
+            ClinicEntity clinic = clinics.create(body, caller.actor());
+            var location = uri.getBaseUriBuilder().path(ClinicManagementResource.class).path(clinic.slug).build();
+            return withETag(Response.created(location), clinic).build();
+        });
     }
 
     @PUT

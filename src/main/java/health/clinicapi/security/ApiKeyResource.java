@@ -30,7 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import health.clinicapi.common.paging.PageResponses;
 
-/** Create, list and revoke API keys. The secret appears in the creation response only. */
+/**
+ * Create, list and revoke API keys. The secret appears in the creation response only. Key creation deliberately
+ * takes no Idempotency-Key: replaying the response would mean storing the secret, and a key created by a lost
+ * response is harmless (listed by prefix, revocable).
+ */
 @Path("/v1/manage/api-keys")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

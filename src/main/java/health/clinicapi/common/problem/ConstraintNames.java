@@ -13,7 +13,10 @@ final class ConstraintNames {
 
     /** Constraint name (lower case) to what the client is told. Every unique constraint of the schema is listed. */
     private static final Map<String, String> UNIQUE = Map.of(
-            "uk_clinic_slug", "A clinic with this slug already exists.");
+            "uk_clinic_slug", "A clinic with this slug already exists.",
+            "uk_api_key_prefix", "Another key has this prefix; create the key again.",
+            "uk_idempotency_record_key",
+            "A request with this Idempotency-Key is being processed; retry to receive its response.");
 
     private ConstraintNames() {
     }

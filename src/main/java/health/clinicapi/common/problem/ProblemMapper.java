@@ -19,11 +19,13 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -157,6 +159,19 @@ public class ProblemMapper {
             return respond(ProblemType.INVALID_VALUE, "The value of '" + field + "' is not valid.",
                     List.of(new Problem.FieldError(field, reason.getMessage())), uri);
         }
+        if (e instanceof InvalidTypeIdException unknownType) {
+            String field = pathOf(unknownType);
+            String known = knownSubtypes(
+                    unknownType.getBaseType() == null ? null : unknownType.getBaseType().getRawClass());
+            String message = unknownType.getTypeId() == null
+                    ? "needs a 'type'; one of " + known
+                    : "has unknown type '" + unknownType.getTypeId() + "'; one of " + known;
+            return respond(ProblemType.INVALID_VALUE, "The value of '" + (field.isEmpty() ? "body" : field)
+                    + "' is not a known kind.",
+                    List.of(new Problem.FieldError(field.isEmpty() ? "body" : field,
+                            message)),
+                    uri);
+        }
         if (e instanceof MismatchedInputException mismatched) {
             String field = pathOf(mismatched);
             if (field.isEmpty()) {
@@ -237,6 +252,15 @@ public class ProblemMapper {
             }
         }
         return field.toString();
+    }
+
+    /** The {@code type} names a polymorphic API type accepts, from its own Jackson annotations. */
+    private static String knownSubtypes(Class<?> base) {
+        JsonSubTypes subtypes = base == null ? null : base.getAnnotation(JsonSubTypes.class);
+        if (subtypes == null) {
+            return "[]";
+        }
+        return java.util.Arrays.stream(subtypes.value()).map(JsonSubTypes.Type::name).toList().toString();
     }
 
     private static String describe(Class<?> type) {
