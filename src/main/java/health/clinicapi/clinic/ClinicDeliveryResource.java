@@ -1,5 +1,9 @@
 package health.clinicapi.clinic;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -51,7 +55,7 @@ public class ClinicDeliveryResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, UriInfo uri) {
         var page = clinics.page(cursor, limit);
         var keys = page.items().stream().map(c -> "clinic:" + c.slug()).toList();
-        var newest = page.items().stream().map(Clinic::updatedAt).max(java.util.Comparator.naturalOrder()).orElse(null);
+        var newest = page.items().stream().map(Clinic::updatedAt).max(Comparator.naturalOrder()).orElse(null);
         var response = responses.ok(page, ifNoneMatch, newest, withList(keys));
         return PageResponses.withNextLink(response, page, uri).build();
     }
@@ -67,8 +71,8 @@ public class ClinicDeliveryResource {
         return responses.ok(clinic, ifNoneMatch, clinic.updatedAt(), "clinic:" + clinic.slug()).build();
     }
 
-    private static java.util.List<String> withList(java.util.List<String> keys) {
-        var all = new java.util.ArrayList<String>(keys.size() + 1);
+    private static List<String> withList(List<String> keys) {
+        var all = new ArrayList<String>(keys.size() + 1);
         all.add("clinics");
         all.addAll(keys);
         return all;

@@ -1,6 +1,8 @@
 package health.clinicapi.common.paging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -21,10 +23,10 @@ public record Cursor(String key, UUID id) {
     }
 
     /** The sort key as an instant, for lists ordered by time; a key that is not one is a forged cursor. */
-    public java.time.Instant keyAsInstant() {
+    public Instant keyAsInstant() {
         try {
-            return java.time.Instant.parse(key);
-        } catch (java.time.format.DateTimeParseException e) {
+            return Instant.parse(key);
+        } catch (DateTimeParseException e) {
             throw forged();
         }
     }

@@ -1,6 +1,7 @@
 package health.clinicapi.common.paging;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,7 +18,7 @@ public record Page<T>(
      * @param id the id of an item, the tie-breaker of the sort
      */
     public static <E, T> Page<T> of(List<E> rows, int limit, Function<E, T> map, Function<E, String> key,
-            Function<E, java.util.UUID> id) {
+            Function<E, UUID> id) {
         boolean more = rows.size() > limit;
         List<E> shown = more ? rows.subList(0, limit) : rows;
         String next = null;
