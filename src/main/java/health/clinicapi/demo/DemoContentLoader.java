@@ -28,10 +28,12 @@ public class DemoContentLoader {
 
     private final DemoConfig config;
     private final ClinicService clinics;
+    private final CatalogDemoContent catalog;
 
-    public DemoContentLoader(DemoConfig config, ClinicService clinics) {
+    public DemoContentLoader(DemoConfig config, ClinicService clinics, CatalogDemoContent catalog) {
         this.config = config;
         this.clinics = clinics;
+        this.catalog = catalog;
     }
 
     @Transactional
@@ -40,7 +42,9 @@ public class DemoContentLoader {
             return;
         }
         DEMO_CLINICS.forEach(clinic -> clinics.create(clinic, Actor.SYSTEM));
-        LOG.infof("Loaded demo content: %d clinics (disable with CLINICAPI_DEMO_ENABLED=false)", DEMO_CLINICS.size());
+        int indications = catalog.load();
+        LOG.infof("Loaded demo content: %d clinics, %d catalog indications (disable with CLINICAPI_DEMO_ENABLED=false)",
+                DEMO_CLINICS.size(), indications);
     }
 
     static final List<ClinicInput> DEMO_CLINICS = List.of(

@@ -29,6 +29,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
+import health.clinicapi.catalog.CatalogFixtures;
+import health.clinicapi.catalog.Indication;
 import health.clinicapi.clinic.ClinicFixtures;
 import health.clinicapi.common.problem.ProblemType;
 import health.clinicapi.support.Api;
@@ -48,18 +50,42 @@ class ManagementSecurityTest {
             "clinic:admin");
 
     /** A valid request body for each operation that takes one: a refusal must not be a validation error. */
-    private static final Map<String, Function<Fixture, String>> BODIES = Map.of(
-            "POST /v1/manage/clinics", f -> json(ClinicFixtures.input(ClinicFixtures.uniqueSlug("walk"))),
-            "PUT /v1/manage/clinics/{slug}", f -> json(ClinicFixtures.input(f.clinicA())),
-            "POST /v1/manage/api-keys",
-            f -> "{\"name\": \"walker\", \"clinic\": \"" + f.clinicA() + "\", \"scopes\": [\"content:read\"]}");
+    private static final Map<String, Function<Fixture, String>> BODIES = Map.ofEntries(
+            Map.entry("POST /v1/manage/clinics", f -> json(ClinicFixtures.input(ClinicFixtures.uniqueSlug("walk")))),
+            Map.entry("PUT /v1/manage/clinics/{slug}", f -> json(ClinicFixtures.input(f.clinicA()))),
+            Map.entry("POST /v1/manage/api-keys",
+                    f -> "{\"name\": \"walker\", \"clinic\": \"" + f.clinicA()
+                            + "\", \"scopes\": [\"content:read\"]}"),
+            Map.entry("POST /v1/manage/people",
+                    f -> json(CatalogFixtures.person(ClinicFixtures.uniqueSlug("walk"), true))),
+            Map.entry("PUT /v1/manage/people/{slug}", f -> json(CatalogFixtures.person(f.person(), true))),
+            Map.entry("POST /v1/manage/treatments",
+                    f -> json(CatalogFixtures.treatment(ClinicFixtures.uniqueSlug("walk")))),
+            Map.entry("PUT /v1/manage/treatments/{slug}", f -> json(CatalogFixtures.treatment(f.treatment()))),
+            Map.entry("POST /v1/manage/conditions",
+                    f -> json(CatalogFixtures.condition(ClinicFixtures.uniqueSlug("walk")))),
+            Map.entry("PUT /v1/manage/conditions/{slug}", f -> json(CatalogFixtures.condition(f.condition()))),
+            Map.entry("POST /v1/manage/indications",
+                    f -> json(CatalogFixtures.indication(ClinicFixtures.uniqueSlug("walk"), f.treatment(),
+                            f.otherCondition(), f.person(), List.of(CatalogFixtures.approved("US", "Botox", 2004))))),
+            Map.entry("PUT /v1/manage/indications/{slug}",
+                    f -> json(CatalogFixtures.indication(f.indication(), f.treatment(), f.condition(), f.person(),
+                            List.of(CatalogFixtures.approved("US", "Botox", 2004))))));
+
+    /** Which fixture slug stands in for {slug} under each path family; clinics are the default. */
+    private static final Map<String, Function<Fixture, String>> SLUGS = Map.of(
+            "/v1/manage/people/", Fixture::person,
+            "/v1/manage/treatments/", Fixture::treatment,
+            "/v1/manage/conditions/", Fixture::condition,
+            "/v1/manage/indications/", Fixture::indication);
 
     @Inject
     DataSource dataSource;
 
     private Fixture fixture;
 
-    record Fixture(String clinicA, String clinicB, String keyIdOfA) {
+    record Fixture(String clinicA, String clinicB, String keyIdOfA, String person, String treatment,
+            String condition, String otherCondition, String indication) {
     }
 
     record Operation(String method, String path, List<String> scopes) {
@@ -85,7 +111,10 @@ class ManagementSecurityTest {
         String keyOfA = Keys.asAdmin().contentType("application/json")
                 .body("{\"name\": \"a key\", \"clinic\": \"" + a + "\", \"scopes\": [\"content:read\"]}")
                 .when().post("/v1/manage/api-keys").then().statusCode(201).extract().path("key.id");
-        fixture = new Fixture(a, b, keyOfA);
+        String tag = ClinicFixtures.uniqueSlug("walk-catalog");
+        Indication indication = CatalogFixtures.createIndicationWithParts(tag);
+        String otherCondition = CatalogFixtures.createCondition(tag + "-other").slug();
+        fixture = new Fixture(a, b, keyOfA, tag + "-r", tag + "-t", tag + "-c", otherCondition, indication.slug());
     }
 
     private Stream<Operation> managementOperations() {
@@ -168,7 +197,9 @@ class ManagementSecurityTest {
 
     /** Performs the call and proves it changed nothing; the caller checks what it answered. */
     private ValidatableResponse refusedCall(Operation operation, RequestSpecification request) throws SQLException {
-        String path = operation.path().replace("{slug}", fixture.clinicA()).replace("{id}", fixture.keyIdOfA());
+        String slug = SLUGS.entrySet().stream().filter(e -> operation.path().startsWith(e.getKey()))
+                .map(e -> e.getValue().apply(fixture)).findFirst().orElse(fixture.clinicA());
+        String path = operation.path().replace("{slug}", slug).replace("{id}", fixture.keyIdOfA());
         request = request.basePath("").header("If-Match", "\"0\"");
         if (BODIES.containsKey(operation.name())) {
             request = request.contentType("application/json").body(BODIES.get(operation.name()).apply(fixture));

@@ -34,6 +34,15 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.CONFLICT, detail);
     }
 
+    /** A validation problem listing every field error found by a service's cross-field rules. */
+    public static ApiException invalid(List<Problem.FieldError> errors) {
+        return new ApiException(ProblemType.VALIDATION_FAILED,
+                errors.size() == 1
+                        ? "The request has 1 invalid field."
+                        : "The request has " + errors.size() + " invalid fields.",
+                errors);
+    }
+
     public static ApiException invalid(String field, String message) {
         return new ApiException(ProblemType.VALIDATION_FAILED, "The request has 1 invalid field.",
                 List.of(new Problem.FieldError(field, message)));

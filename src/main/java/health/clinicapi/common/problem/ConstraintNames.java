@@ -11,12 +11,27 @@ import org.hibernate.exception.ConstraintViolationException;
  */
 final class ConstraintNames {
 
-    /** Constraint name (lower case) to what the client is told. Every unique constraint of the schema is listed. */
-    private static final Map<String, String> UNIQUE = Map.of(
-            "uk_clinic_slug", "A clinic with this slug already exists.",
-            "uk_api_key_prefix", "Another key has this prefix; create the key again.",
-            "uk_idempotency_record_key",
-            "A request with this Idempotency-Key is being processed; retry to receive its response.");
+    /**
+     * Constraint name (lower case) to what the client is told. Every unique constraint of the schema is listed, and
+     * every foreign key that can stop a delete.
+     */
+    private static final Map<String, String> NAMED = Map.ofEntries(
+            Map.entry("uk_clinic_slug", "A clinic with this slug already exists."),
+            Map.entry("uk_api_key_prefix", "Another key has this prefix; create the key again."),
+            Map.entry("uk_idempotency_record_key",
+                    "A request with this Idempotency-Key is being processed; retry to receive its response."),
+            Map.entry("uk_person_slug", "A person with this slug already exists."),
+            Map.entry("uk_treatment_slug", "A treatment with this slug already exists."),
+            Map.entry("uk_condition_slug", "A condition with this slug already exists."),
+            Map.entry("uk_indication_slug", "An indication with this slug already exists."),
+            Map.entry("uk_indication_treatment_condition",
+                    "An indication for this treatment and condition already exists."),
+            Map.entry("fk_indication_treatment",
+                    "The treatment is used by an indication, or the indication's treatment no longer exists."),
+            Map.entry("fk_indication_condition",
+                    "The condition is used by an indication, or the indication's condition no longer exists."),
+            Map.entry("fk_indication_reviewer",
+                    "The person reviewed an indication, or the indication's reviewer no longer exists."));
 
     private ConstraintNames() {
     }
@@ -38,7 +53,7 @@ final class ConstraintNames {
         String name = violation.getConstraintName() == null
                 ? ""
                 : violation.getConstraintName().toLowerCase(Locale.ROOT);
-        for (var entry : UNIQUE.entrySet()) {
+        for (var entry : NAMED.entrySet()) {
             if (name.contains(entry.getKey())) {
                 return entry.getValue();
             }

@@ -1,0 +1,121 @@
+package health.clinicapi.catalog;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import health.clinicapi.common.paging.PageResponses;
+import health.clinicapi.security.Caller;
+import health.clinicapi.security.Scope;
+
+/** Management of conditions of the shared catalog; network keys with catalog:write only. */
+@Path("/v1/manage/conditions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Management: catalog")
+public class ConditionManagementResource {
+
+    private final ConditionService conditions;
+    private final Caller caller;
+
+    public ConditionManagementResource(ConditionService conditions, Caller caller) {
+        this.conditions = conditions;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed(Scope.CATALOG_WRITE_ROLE)
+    @Operation(operationId = "manageListConditions", summary = "List conditions", description = "Conditions of the shared catalog, ordered by slug, a page at a time.")
+    @APIResponse(responseCode = "200", description = "A page of conditions.", content = @Content(schema = @Schema(implementation = ConditionPage.class)))
+    public Response list(
+            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 512) String cursor,
+            UriInfo uri) {
+        var page = conditions.page(cursor, limit);
+        return PageResponses.withNextLink(Response.ok(page), page, uri).build();
+    }
+
+    @GET
+    @Path("{slug}")
+    @RolesAllowed(Scope.CATALOG_WRITE_ROLE)
+    @Operation(operationId = "manageGetCondition", summary = "Read a condition", description = "The condition with its current version; send the ETag back in If-Match to change it.")
+    @APIResponse(responseCode = "200", description = "The condition.", headers = @Header(name = "ETag", description = "The condition's version.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = Condition.class)))
+    @APIResponse(responseCode = "404", description = "No condition with this slug.")
+    public Response get(@PathParam("slug") String slug) {
+        return withETag(Response.ok(), conditions.require(slug)).build();
+    }
+
+    @POST
+    @RolesAllowed(Scope.CATALOG_WRITE_ROLE)
+    @Operation(operationId = "createCondition", summary = "Create a condition", description = "Adds a condition to the shared catalog; the slug must be new.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new condition.", headers = @Header(name = "Location", description = "URL of the new condition.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = Condition.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken.")
+    public Response create(@Valid @NotNull ConditionInput body, UriInfo uri) {
+        ConditionEntity condition = conditions.create(body, caller.actor());
+        var location = uri.getBaseUriBuilder().path(ConditionManagementResource.class).path(condition.slug).build();
+        return withETag(Response.created(location), condition).build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @RolesAllowed(Scope.CATALOG_WRITE_ROLE)
+    @Operation(operationId = "replaceCondition", summary = "Replace a condition", description = "Replaces every field of the condition. If-Match with the ETag last read is required.")
+    @APIResponse(responseCode = "200", description = "The condition as now stored.", content = @Content(schema = @Schema(implementation = Condition.class)))
+    @APIResponse(responseCode = "404", description = "No condition with this slug.")
+    @APIResponse(responseCode = "409", description = "The new slug is taken.")
+    @APIResponse(responseCode = "412", description = "The condition changed since the ETag in If-Match.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Response replace(@PathParam("slug") String slug,
+            @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ConditionInput body) {
+        ConditionEntity condition = conditions.require(slug);
+        return withETag(Response.ok(), conditions.replace(condition.id, ifMatch, body, caller.actor())).build();
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @RolesAllowed(Scope.CATALOG_WRITE_ROLE)
+    @Operation(operationId = "deleteCondition", summary = "Delete a condition", description = "Deletes the condition unless an indication uses it. If-Match with the ETag last read is required.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "404", description = "No condition with this slug.")
+    @APIResponse(responseCode = "409", description = "An indication uses the condition.")
+    @APIResponse(responseCode = "412", description = "The condition changed since the ETag in If-Match.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Response delete(@PathParam("slug") String slug,
+            @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        conditions.delete(conditions.require(slug).id, ifMatch, caller.actor());
+        return Response.noContent().build();
+    }
+
+    private static Response.ResponseBuilder withETag(Response.ResponseBuilder response, ConditionEntity condition) {
+        return response.tag(new EntityTag(Long.toString(condition.version))).entity(Condition.from(condition));
+    }
+}

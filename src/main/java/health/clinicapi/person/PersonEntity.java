@@ -1,0 +1,95 @@
+package health.clinicapi.person;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import health.clinicapi.common.persistence.JsonStringListConverter;
+
+/** An author or medical reviewer, shared by every clinic of the network, as stored. */
+@Entity
+@Table(name = "person")
+@NamedQuery(name = "Person.page", query = "from PersonEntity p where p.slug > ?1 order by p.slug")
+@NamedQuery(name = "Person.pageByReviewer", query = "from PersonEntity p where p.medicalReviewer = ?2 and p.slug > ?1 order by p.slug")
+public class PersonEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String slug;
+    public String name;
+    @Convert(converter = JsonStringListConverter.class)
+    public List<String> credentials;
+    public String title;
+    public String bio;
+    @Column(name = "photo_url")
+    public String photoUrl;
+    @Column(name = "photo_alt")
+    public String photoAlt;
+    @Column(name = "profile_url")
+    public String profileUrl;
+    @Column(name = "medical_reviewer")
+    public boolean medicalReviewer;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+
+    public static Optional<PersonEntity> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    /** Keyset page ordered by slug: {@code limit} rows after {@code afterSlug} ("" for the first page). */
+    static List<PersonEntity> pageAfter(String afterSlug, Boolean reviewer, int limit) {
+        var query = reviewer == null
+                ? find("#Person.page", afterSlug)
+                : find("#Person.pageByReviewer", afterSlug, reviewer);
+        return query.range(0, limit - 1).list();
+    }
+
+    void apply(PersonInput in) {
+        slug = in.slug();
+        name = in.name();
+        credentials = in.credentials() == null ? List.of() : List.copyOf(in.credentials());
+        title = in.title();
+        bio = in.bio();
+        photoUrl = in.photo() == null ? null : in.photo().url();
+        photoAlt = in.photo() == null ? null : in.photo().alt();
+        profileUrl = in.profileUrl();
+        medicalReviewer = in.medicalReviewer();
+    }
+
+    @PrePersist
+    void onCreate() {
+        if (id == null) {
+            id = UUID.randomUUID();
+        }
+        createdAt = now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = now();
+    }
+
+    private static Instant now() {
+        // Stored with microsecond precision on both databases; truncate so a read-back equals what was returned.
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
