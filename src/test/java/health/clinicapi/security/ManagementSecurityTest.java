@@ -31,6 +31,10 @@ import io.restassured.specification.RequestSpecification;
 
 import health.clinicapi.clinic.ClinicFixtures;
 import health.clinicapi.common.problem.ProblemType;
+import health.clinicapi.disclaimer.ContentType;
+import health.clinicapi.disclaimer.DisclaimerFixtures;
+import health.clinicapi.disclaimer.DisclaimerVersionInput;
+import health.clinicapi.disclaimer.RuleCondition;
 import health.clinicapi.support.Api;
 import health.clinicapi.support.Keys;
 
@@ -47,19 +51,35 @@ class ManagementSecurityTest {
     private static final List<String> GRANTABLE = List.of("content:read", "content:write", "content:publish",
             "clinic:admin");
 
+    private static final DisclaimerVersionInput NEW_VERSION = new DisclaimerVersionInput("Walker", "Walker text.",
+            "Walker.", null);
+
     /** A valid request body for each operation that takes one: a refusal must not be a validation error. */
     private static final Map<String, Function<Fixture, String>> BODIES = Map.of(
             "POST /v1/manage/clinics", f -> json(ClinicFixtures.input(ClinicFixtures.uniqueSlug("walk"))),
             "PUT /v1/manage/clinics/{slug}", f -> json(ClinicFixtures.input(f.clinicA())),
             "POST /v1/manage/api-keys",
-            f -> "{\"name\": \"walker\", \"clinic\": \"" + f.clinicA() + "\", \"scopes\": [\"content:read\"]}");
+            f -> "{\"name\": \"walker\", \"clinic\": \"" + f.clinicA() + "\", \"scopes\": [\"content:read\"]}",
+            "POST /v1/manage/disclaimers",
+            f -> json(DisclaimerFixtures.input(DisclaimerFixtures.uniqueKey("walk"), "en-US")),
+            "POST /v1/manage/disclaimers/{disclaimerId}/versions", f -> json(NEW_VERSION),
+            "POST /v1/manage/clinics/{clinic}/disclaimers",
+            f -> json(DisclaimerFixtures.input(DisclaimerFixtures.uniqueKey("walk"), "en-US")),
+            "POST /v1/manage/clinics/{clinic}/disclaimers/{disclaimerId}/versions", f -> json(NEW_VERSION),
+            "POST /v1/manage/disclaimer-rules",
+            f -> json(DisclaimerFixtures.rule(DisclaimerFixtures.uniqueKey("walk"), f.disclaimerKey(),
+                    RuleCondition.ALWAYS, 1, ContentType.ARTICLE)),
+            "PUT /v1/manage/disclaimer-rules/{rule}",
+            f -> json(DisclaimerFixtures.rule(f.rule(), f.disclaimerKey(), RuleCondition.ALWAYS, 2,
+                    ContentType.ARTICLE)));
 
     @Inject
     DataSource dataSource;
 
     private Fixture fixture;
 
-    record Fixture(String clinicA, String clinicB, String keyIdOfA) {
+    record Fixture(String clinicA, String clinicB, String keyIdOfA, String disclaimerKey, String networkDisclaimerId,
+            String overrideIdOfA, String rule) {
     }
 
     record Operation(String method, String path, List<String> scopes) {
@@ -85,7 +105,14 @@ class ManagementSecurityTest {
         String keyOfA = Keys.asAdmin().contentType("application/json")
                 .body("{\"name\": \"a key\", \"clinic\": \"" + a + "\", \"scopes\": [\"content:read\"]}")
                 .when().post("/v1/manage/api-keys").then().statusCode(201).extract().path("key.id");
-        fixture = new Fixture(a, b, keyOfA);
+        String disclaimerKey = DisclaimerFixtures.uniqueKey("walk");
+        String networkId = DisclaimerFixtures.create(null, DisclaimerFixtures.input(disclaimerKey, "en-US")).id()
+                .toString();
+        String overrideId = DisclaimerFixtures.create(a, DisclaimerFixtures.input(disclaimerKey, "en-US")).id()
+                .toString();
+        String rule = DisclaimerFixtures.createRule(DisclaimerFixtures.rule(DisclaimerFixtures.uniqueKey("walk"),
+                disclaimerKey, RuleCondition.ALWAYS, 1, ContentType.ARTICLE)).slug();
+        fixture = new Fixture(a, b, keyOfA, disclaimerKey, networkId, overrideId, rule);
     }
 
     private Stream<Operation> managementOperations() {
@@ -168,7 +195,13 @@ class ManagementSecurityTest {
 
     /** Performs the call and proves it changed nothing; the caller checks what it answered. */
     private ValidatableResponse refusedCall(Operation operation, RequestSpecification request) throws SQLException {
-        String path = operation.path().replace("{slug}", fixture.clinicA()).replace("{id}", fixture.keyIdOfA());
+        // Real, existing resources of clinic A (or the network), so a refusal is never a 404 for a missing one.
+        String disclaimerId = operation.path().startsWith("/v1/manage/clinics/{clinic}/")
+                ? fixture.overrideIdOfA()
+                : fixture.networkDisclaimerId();
+        String path = operation.path().replace("{slug}", fixture.clinicA()).replace("{id}", fixture.keyIdOfA())
+                .replace("{clinic}", fixture.clinicA()).replace("{disclaimerId}", disclaimerId)
+                .replace("{number}", "1").replace("{rule}", fixture.rule());
         request = request.basePath("").header("If-Match", "\"0\"");
         if (BODIES.containsKey(operation.name())) {
             request = request.contentType("application/json").body(BODIES.get(operation.name()).apply(fixture));

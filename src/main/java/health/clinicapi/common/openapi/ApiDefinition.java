@@ -18,7 +18,8 @@ import health.clinicapi.common.problem.Problem;
 @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "cca_<prefix>_<secret>", description = "An API key sent as `Authorization: Bearer <key>`. Each operation lists the scopes it needs; network:admin implies all.")
 @OpenAPIDefinition(info = @Info(title = "Clinic Content API", version = "1.0.0"), tags = {
         @Tag(name = "Delivery: clinics", description = "Public, cacheable reads of the clinic websites of the network."),
-        @Tag(name = "Management: clinics", description = "Create and change clinic websites. Never cached.")
+        @Tag(name = "Management: clinics", description = "Create and change clinic websites. Never cached."),
+        @Tag(name = "Management: disclaimers", description = "Versioned disclaimers (network defaults and clinic overrides), the rules that attach them to content, and a preview of what a clinic's content must carry. Never cached.")
 }, components = @Components(responses = @APIResponse(name = "Problem", description = "An RFC 9457 problem.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))))
 public class ApiDefinition extends Application {
 }

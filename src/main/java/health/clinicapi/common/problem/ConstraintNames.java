@@ -13,7 +13,11 @@ final class ConstraintNames {
 
     /** Constraint name (lower case) to what the client is told. Every unique constraint of the schema is listed. */
     private static final Map<String, String> UNIQUE = Map.of(
-            "uk_clinic_slug", "A clinic with this slug already exists.");
+            "uk_clinic_slug", "A clinic with this slug already exists.",
+            "uk_disclaimer_scope_key_locale", "A disclaimer with this key and locale already exists here.",
+            "uk_disclaimer_version_number",
+            "Someone else added a version at the same time; fetch the disclaimer again.",
+            "uk_disclaimer_rule_slug", "A disclaimer rule with this slug already exists.");
 
     private ConstraintNames() {
     }
