@@ -28,10 +28,12 @@ public class DemoContentLoader {
 
     private final DemoConfig config;
     private final ClinicService clinics;
+    private final DemoDisclaimers disclaimers;
 
-    public DemoContentLoader(DemoConfig config, ClinicService clinics) {
+    public DemoContentLoader(DemoConfig config, ClinicService clinics, DemoDisclaimers disclaimers) {
         this.config = config;
         this.clinics = clinics;
+        this.disclaimers = disclaimers;
     }
 
     @Transactional
@@ -40,7 +42,9 @@ public class DemoContentLoader {
             return;
         }
         DEMO_CLINICS.forEach(clinic -> clinics.create(clinic, Actor.SYSTEM));
-        LOG.infof("Loaded demo content: %d clinics (disable with CLINICAPI_DEMO_ENABLED=false)", DEMO_CLINICS.size());
+        int disclaimerCount = disclaimers.load();
+        LOG.infof("Loaded demo content: %d clinics, %d disclaimers (disable with CLINICAPI_DEMO_ENABLED=false)",
+                DEMO_CLINICS.size(), disclaimerCount);
     }
 
     static final List<ClinicInput> DEMO_CLINICS = List.of(
