@@ -29,11 +29,14 @@ public class DemoContentLoader {
     private final DemoConfig config;
     private final ClinicService clinics;
     private final CatalogDemoContent catalog;
+    private final DemoDisclaimers disclaimers;
 
-    public DemoContentLoader(DemoConfig config, ClinicService clinics, CatalogDemoContent catalog) {
+    public DemoContentLoader(DemoConfig config, ClinicService clinics, CatalogDemoContent catalog,
+            DemoDisclaimers disclaimers) {
         this.config = config;
         this.clinics = clinics;
         this.catalog = catalog;
+        this.disclaimers = disclaimers;
     }
 
     @Transactional
@@ -43,8 +46,9 @@ public class DemoContentLoader {
         }
         DEMO_CLINICS.forEach(clinic -> clinics.create(clinic, Actor.SYSTEM));
         int indications = catalog.load();
-        LOG.infof("Loaded demo content: %d clinics, %d catalog indications (disable with CLINICAPI_DEMO_ENABLED=false)",
-                DEMO_CLINICS.size(), indications);
+        int disclaimerCount = disclaimers.load();
+        LOG.infof("Loaded demo content: %d clinics, %d catalog indications, %d disclaimers "
+                + "(disable with CLINICAPI_DEMO_ENABLED=false)", DEMO_CLINICS.size(), indications, disclaimerCount);
     }
 
     static final List<ClinicInput> DEMO_CLINICS = List.of(

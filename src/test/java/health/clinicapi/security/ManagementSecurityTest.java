@@ -33,6 +33,10 @@ import health.clinicapi.catalog.CatalogFixtures;
 import health.clinicapi.catalog.Indication;
 import health.clinicapi.clinic.ClinicFixtures;
 import health.clinicapi.common.problem.ProblemType;
+import health.clinicapi.disclaimer.ContentType;
+import health.clinicapi.disclaimer.DisclaimerFixtures;
+import health.clinicapi.disclaimer.DisclaimerVersionInput;
+import health.clinicapi.disclaimer.RuleCondition;
 import health.clinicapi.support.Api;
 import health.clinicapi.support.Keys;
 
@@ -48,6 +52,9 @@ class ManagementSecurityTest {
     /** Scopes a clinic key can hold (network:admin and catalog:write are for network keys only). */
     private static final List<String> GRANTABLE = List.of("content:read", "content:write", "content:publish",
             "clinic:admin");
+
+    private static final DisclaimerVersionInput NEW_VERSION = new DisclaimerVersionInput("Walker", "Walker text.",
+            "Walker.", null);
 
     /** A valid request body for each operation that takes one: a refusal must not be a validation error. */
     private static final Map<String, Function<Fixture, String>> BODIES = Map.ofEntries(
@@ -70,7 +77,20 @@ class ManagementSecurityTest {
                             f.otherCondition(), f.person(), List.of(CatalogFixtures.approved("US", "Botox", 2004))))),
             Map.entry("PUT /v1/manage/indications/{slug}",
                     f -> json(CatalogFixtures.indication(f.indication(), f.treatment(), f.condition(), f.person(),
-                            List.of(CatalogFixtures.approved("US", "Botox", 2004))))));
+                            List.of(CatalogFixtures.approved("US", "Botox", 2004))))),
+            Map.entry("POST /v1/manage/disclaimers",
+                    f -> json(DisclaimerFixtures.input(DisclaimerFixtures.uniqueKey("walk"), "en-US"))),
+            Map.entry("POST /v1/manage/disclaimers/{disclaimerId}/versions", f -> json(NEW_VERSION)),
+            Map.entry("POST /v1/manage/clinics/{clinic}/disclaimers",
+                    f -> json(DisclaimerFixtures.input(DisclaimerFixtures.uniqueKey("walk"), "en-US"))),
+            Map.entry("POST /v1/manage/clinics/{clinic}/disclaimers/{disclaimerId}/versions",
+                    f -> json(NEW_VERSION)),
+            Map.entry("POST /v1/manage/disclaimer-rules",
+                    f -> json(DisclaimerFixtures.rule(DisclaimerFixtures.uniqueKey("walk"), f.disclaimerKey(),
+                            RuleCondition.ALWAYS, 1, ContentType.ARTICLE))),
+            Map.entry("PUT /v1/manage/disclaimer-rules/{rule}",
+                    f -> json(DisclaimerFixtures.rule(f.rule(), f.disclaimerKey(), RuleCondition.ALWAYS, 2,
+                            ContentType.ARTICLE))));
 
     /** Which fixture slug stands in for {slug} under each path family; clinics are the default. */
     private static final Map<String, Function<Fixture, String>> SLUGS = Map.of(
@@ -85,7 +105,8 @@ class ManagementSecurityTest {
     private Fixture fixture;
 
     record Fixture(String clinicA, String clinicB, String keyIdOfA, String person, String treatment,
-            String condition, String otherCondition, String indication) {
+            String condition, String otherCondition, String indication, String disclaimerKey,
+            String networkDisclaimerId, String overrideIdOfA, String rule) {
     }
 
     record Operation(String method, String path, List<String> scopes) {
@@ -114,7 +135,15 @@ class ManagementSecurityTest {
         String tag = ClinicFixtures.uniqueSlug("walk-catalog");
         Indication indication = CatalogFixtures.createIndicationWithParts(tag);
         String otherCondition = CatalogFixtures.createCondition(tag + "-other").slug();
-        fixture = new Fixture(a, b, keyOfA, tag + "-r", tag + "-t", tag + "-c", otherCondition, indication.slug());
+        String disclaimerKey = DisclaimerFixtures.uniqueKey("walk");
+        String networkId = DisclaimerFixtures.create(null, DisclaimerFixtures.input(disclaimerKey, "en-US")).id()
+                .toString();
+        String overrideId = DisclaimerFixtures.create(a, DisclaimerFixtures.input(disclaimerKey, "en-US")).id()
+                .toString();
+        String rule = DisclaimerFixtures.createRule(DisclaimerFixtures.rule(DisclaimerFixtures.uniqueKey("walk"),
+                disclaimerKey, RuleCondition.ALWAYS, 1, ContentType.ARTICLE)).slug();
+        fixture = new Fixture(a, b, keyOfA, tag + "-r", tag + "-t", tag + "-c", otherCondition, indication.slug(),
+                disclaimerKey, networkId, overrideId, rule);
     }
 
     private Stream<Operation> managementOperations() {
@@ -197,9 +226,15 @@ class ManagementSecurityTest {
 
     /** Performs the call and proves it changed nothing; the caller checks what it answered. */
     private ValidatableResponse refusedCall(Operation operation, RequestSpecification request) throws SQLException {
+        // Real, existing resources of clinic A (or the network), so a refusal is never a 404 for a missing one.
         String slug = SLUGS.entrySet().stream().filter(e -> operation.path().startsWith(e.getKey()))
                 .map(e -> e.getValue().apply(fixture)).findFirst().orElse(fixture.clinicA());
-        String path = operation.path().replace("{slug}", slug).replace("{id}", fixture.keyIdOfA());
+        String disclaimerId = operation.path().startsWith("/v1/manage/clinics/{clinic}/")
+                ? fixture.overrideIdOfA()
+                : fixture.networkDisclaimerId();
+        String path = operation.path().replace("{slug}", slug).replace("{id}", fixture.keyIdOfA())
+                .replace("{clinic}", fixture.clinicA()).replace("{disclaimerId}", disclaimerId)
+                .replace("{number}", "1").replace("{rule}", fixture.rule());
         request = request.basePath("").header("If-Match", "\"0\"");
         if (BODIES.containsKey(operation.name())) {
             request = request.contentType("application/json").body(BODIES.get(operation.name()).apply(fixture));

@@ -30,6 +30,10 @@ final class ConstraintNames {
                     "The treatment is used by an indication, or the indication's treatment no longer exists."),
             Map.entry("fk_indication_condition",
                     "The condition is used by an indication, or the indication's condition no longer exists."),
+            Map.entry("uk_disclaimer_scope_key_locale", "A disclaimer with this key and locale already exists here."),
+            Map.entry("uk_disclaimer_version_number",
+                    "Someone else added a version at the same time; fetch the disclaimer again."),
+            Map.entry("uk_disclaimer_rule_slug", "A disclaimer rule with this slug already exists."),
             Map.entry("fk_indication_reviewer",
                     "The person reviewed an indication, or the indication's reviewer no longer exists."));
 

@@ -1,0 +1,110 @@
+package health.clinicapi.disclaimer;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
+
+/** A disclaimer (network default or clinic override) in one locale, as stored; its content lives in versions. */
+@Entity
+@Table(name = "disclaimer")
+@NamedQuery(name = "Disclaimer.page", query = """
+        from DisclaimerEntity d where d.scope = :scope
+          and (:key = '' or d.disclaimerKey = :key) and (:locale = '' or d.locale = :locale)
+          and (d.disclaimerKey > :afterKey or (d.disclaimerKey = :afterKey and d.locale > :afterLocale))
+        order by d.disclaimerKey, d.locale""")
+@NamedQuery(name = "Disclaimer.forKeys", query = """
+        from DisclaimerEntity d where d.scope in :scopes and d.disclaimerKey in :keys""")
+@NamedQuery(name = "Disclaimer.countNetworkKey", query = """
+        select count(d) from DisclaimerEntity d where d.scope = 'network' and d.disclaimerKey = :key""")
+public class DisclaimerEntity extends PanacheEntityBase {
+
+    /** The {@code scope} of network defaults; a clinic override's scope is its clinic's id. */
+    static final String NETWORK = "network";
+
+    @Id
+    public UUID id;
+    public String scope;
+    @Column(name = "clinic_id")
+    public UUID clinicId;
+    @Column(name = "disclaimer_key")
+    public String disclaimerKey;
+    @Enumerated(EnumType.STRING)
+    public DisclaimerKind kind;
+    public String locale;
+    /** Number of the newest version written (not necessarily the one in effect). */
+    @Column(name = "latest_number")
+    public int latestNumber;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+
+    static String scopeOf(UUID clinicId) {
+        return clinicId == null ? NETWORK : clinicId.toString();
+    }
+
+    DisclaimerSource source() {
+        return clinicId == null ? DisclaimerSource.NETWORK : DisclaimerSource.CLINIC;
+    }
+
+    static Optional<DisclaimerEntity> findIn(UUID clinicId, String key, String locale) {
+        return find("scope = ?1 and disclaimerKey = ?2 and locale = ?3", scopeOf(clinicId), key, locale)
+                .firstResultOptional();
+    }
+
+    /** Keyset page ordered by (key, locale), optionally filtered; empty strings mean "no filter" / "from the start". */
+    static List<DisclaimerEntity> page(UUID clinicId, String key, String locale, String afterKey,
+            String afterLocale, int limit) {
+        return find("#Disclaimer.page", Parameters.with("scope", scopeOf(clinicId)).and("key", key)
+                .and("locale", locale).and("afterKey", afterKey).and("afterLocale", afterLocale))
+                .range(0, limit - 1).list();
+    }
+
+    /** Every disclaimer with one of {@code keys} that is a network default or belongs to {@code clinicId}. */
+    static List<DisclaimerEntity> forKeys(UUID clinicId, Collection<String> keys) {
+        return find("#Disclaimer.forKeys",
+                Parameters.with("scopes", List.of(NETWORK, scopeOf(clinicId))).and("keys", keys)).list();
+    }
+
+    static boolean networkDefaultExists(String key) {
+        return count("#Disclaimer.countNetworkKey", Parameters.with("key", key)) > 0;
+    }
+
+    @PrePersist
+    void onCreate() {
+        if (id == null) {
+            id = UUID.randomUUID();
+        }
+        createdAt = now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = now();
+    }
+
+    static Instant now() {
+        // Stored with microsecond precision on both databases; truncate so a read-back equals what was returned.
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
