@@ -12,8 +12,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * Text that must not carry markup: anything that looks like an HTML tag, comment or entity-encoded tag is refused,
- * because formatting travels as marks and every renderer escapes text anyway.
+ * Text that must not carry markup: anything that looks like an HTML tag, comment or character entity is refused,
+ * because formatting travels as marks and every renderer escapes text anyway (an entity would show literally).
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE,
         ElementType.METHOD})
@@ -21,7 +21,7 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = PlainText.Validator.class)
 public @interface PlainText {
 
-    String message() default "must be plain text without HTML; use marks for bold, italic and links";
+    String message() default "plain text only: HTML tags and entities are not allowed (use marks for bold, italic and links)";
 
     Class<?>[] groups() default {};
 
@@ -30,8 +30,7 @@ public @interface PlainText {
     /** Checks one value; null is valid (combine with {@code @NotNull} where required). */
     class Validator implements ConstraintValidator<PlainText, String> {
 
-        private static final Pattern MARKUP = Pattern.compile("<\\s*[/!?a-zA-Z]|&lt;\\s*[/!a-zA-Z]|&#0*60;",
-                Pattern.CASE_INSENSITIVE);
+        private static final Pattern MARKUP = Pattern.compile("<\\s*[/!?a-zA-Z]|&#?[A-Za-z0-9]+;");
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {

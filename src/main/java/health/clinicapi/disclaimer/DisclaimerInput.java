@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import health.clinicapi.content.PlainText;
+
 /** What a client sends to create a disclaimer: its identity (key, kind, locale) and the content of version 1. */
 @Schema(name = "DisclaimerInput")
 public record DisclaimerInput(

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import health.clinicapi.content.PlainText;
+
 /** The content of a new disclaimer version. Versions are never edited: a change is a new version. */
 @Schema(name = "DisclaimerVersionInput")
 public record DisclaimerVersionInput(

@@ -29,8 +29,13 @@ public final class ClinicFixtures {
 
     /** Creates a clinic (whatever base path the calling test set) through the management API and returns it as the API answered. */
     public static Clinic create(String slug) {
+        return create(input(slug));
+    }
+
+    /** Creates this clinic through the management API and returns it as the API answered. */
+    public static Clinic create(ClinicInput input) {
         Api.configure();
-        return Keys.asAdmin().contentType(ContentType.JSON).body(input(slug))
+        return Keys.asAdmin().contentType(ContentType.JSON).body(input)
                 .when().post("/v1/manage/clinics")
                 .then().statusCode(201).extract().as(Clinic.class);
     }

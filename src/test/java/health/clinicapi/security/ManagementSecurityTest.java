@@ -234,7 +234,8 @@ class ManagementSecurityTest {
                 : fixture.networkDisclaimerId();
         String path = operation.path().replace("{slug}", slug).replace("{id}", fixture.keyIdOfA())
                 .replace("{clinic}", fixture.clinicA()).replace("{disclaimerId}", disclaimerId)
-                .replace("{number}", "1").replace("{rule}", fixture.rule());
+                .replace("{number}", "1").replace("{rule}", fixture.rule())
+                .replace("{indication}", fixture.indication());
         request = request.basePath("").header("If-Match", "\"0\"");
         if (BODIES.containsKey(operation.name())) {
             request = request.contentType("application/json").body(BODIES.get(operation.name()).apply(fixture));
