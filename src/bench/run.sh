@@ -12,10 +12,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BENCH=src/bench
-ARGS="$*"
 
 DBS=h2 DURATION=20s WARMUP=10s CONNECTIONS=32 THREADS=1 CLINICS=100 NOTE="" SKIP_BUILD=false
+ARGS=""
 while (($#)); do
+  case $1 in --note | --skip-build | -h | --help) ;; *) ARGS+=" $1 ${2:-}" ;; esac
   case $1 in
     --db) DBS=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
@@ -23,8 +24,8 @@ while (($#)); do
     --connections) CONNECTIONS=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
     --clinics) CLINICS=$2; shift 2 ;;
-    --note) NOTE=$2; shift 2 ;;
-    --skip-build) SKIP_BUILD=true; shift ;;
+    --note) NOTE=$2; ARGS+=" --note …"; shift 2 ;;
+    --skip-build) SKIP_BUILD=true; ARGS+=" $1"; shift ;;
     -h | --help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
