@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+# Benchmark harness of the delivery API (issue 7), one command from the repository root:
+#
+#   bash src/bench/run.sh [--db h2|postgresql|both] [--duration 20s] [--warmup 10s]
+#                         [--connections 32] [--threads 1] [--clinics 100] [--note TEXT] [--skip-build]
+#
+# Builds the packaged service per database kind, starts it on 127.0.0.1:18080 with a fresh
+# database, loads a dataset through the management API, drives wrk against each scenario of
+# scenarios.sh and against nginx serving the same bytes statically (127.0.0.1:18081), and writes
+# src/bench/results/<db>-latest.md. Wall-clock numbers belong here, never in the Maven test suite.
+# BENCH_JAVA_OPTS adds JVM options; PG_HOST/PG_PORT/PG_USER/PG_PASSWORD select the PostgreSQL server.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+BENCH=src/bench
+
+DBS=h2 DURATION=20s WARMUP=10s CONNECTIONS=32 THREADS=1 CLINICS=100 NOTE="" SKIP_BUILD=false
+ARGS=""
+while (($#)); do
+  case $1 in --note | --skip-build | -h | --help) ;; *) ARGS+=" $1 ${2:-}" ;; esac
+  case $1 in
+    --db) DBS=$2; shift 2 ;;
+    --duration) DURATION=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
+    --connections) CONNECTIONS=$2; shift 2 ;;
+    --threads) THREADS=$2; shift 2 ;;
+    --clinics) CLINICS=$2; shift 2 ;;
+    --note) NOTE=$2; ARGS+=" --note …"; shift 2 ;;
+    --skip-build) SKIP_BUILD=true; ARGS+=" $1"; shift ;;
+    -h | --help) sed -n '2,12p' "$0"; exit 0 ;;
+    *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+case $DBS in h2 | postgresql) ;; both) DBS="h2 postgresql" ;; *) echo "--db is h2, postgresql or both" >&2; exit 2 ;; esac
+if ((CLINICS < 2)); then echo "--clinics must be at least 2 (the cursor scenario reads page 2)" >&2; exit 2; fi
+# List pages of 20, or half the dataset when it is smaller, so that a second page always exists.
+PAGE=$((CLINICS > 40 ? 20 : CLINICS / 2))
+
+source "$BENCH/services.sh"
+source "$BENCH/dataset.sh"
+source "$BENCH/report.sh"
+source "$BENCH/scenarios.sh"
+
+RUN_DIR=""
+cleanup() {
+  bench_cleanup
+  [[ -z $RUN_DIR ]] || rm -rf "$RUN_DIR"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# --- Tools --------------------------------------------------------------------------------------
+APT_UPDATED=false
+apt_install() {
+  if [[ $APT_UPDATED == false ]]; then apt-get update -qq && APT_UPDATED=true; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+command -v java >/dev/null || apt_install openjdk-17-jdk-headless
+command -v curl >/dev/null || apt_install curl
+command -v wrk >/dev/null || apt_install wrk
+if [[ $DBS == *postgresql* ]] && ! command -v psql >/dev/null; then apt_install postgresql-client; fi
+if ! command -v nginx >/dev/null; then
+  apt_install nginx-light 2>/dev/null || apt_install nginx 2>/dev/null || log "nginx could not be installed: no static reference"
+fi
+
+# --- Build (the database kind is a build-time property) -----------------------------------------
+chmod +x mvnw
+for db in $(tr ' ' '\n' <<<"$DBS" | sort -r); do # h2 last, so target/quarkus-app stays the default build
+  if [[ $SKIP_BUILD == true && -f target/bench/app-$db/quarkus-run.jar ]]; then
+    log "reusing target/bench/app-$db (--skip-build)"
+  else
+    build_app "$db"
+  fi
+done
+
+# --- Helpers for scenarios.sh -------------------------------------------------------------------
+etag_of() { curl -s -o /dev/null -D - "$SERVICE$1" | tr -d '\r' | sed -n 's/^etag: //Ip'; }
+# A page without a next page gives "none", which the service refuses: the scenario is flagged.
+next_cursor() {
+  local cursor
+  cursor=$(curl -s "$SERVICE$1" | sed -n 's/.*"nextCursor":"\([^"]*\)".*/\1/p')
+  echo "${cursor:-none}"
+}
+
+# scenario <name> <expected status> <url or @paths file> [header]: in the warm-up pass, load it for
+# $WARMUP and discard the numbers; in the measured pass, check one response, measure and record.
+scenario() {
+  local name=$1 expect=$2 url=$3 header=${4:-} preflight shown paths=""
+  local -a wrk_args=(-t"$THREADS" -c"$CONNECTIONS" -s "$BENCH/report.lua") curl_args=()
+  [[ -n $url ]] || { log "scenario $name skipped (no URL)"; return 0; }
+  if [[ -n $header ]]; then wrk_args+=(-H "$header") curl_args+=(-H "$header"); fi
+  if [[ $url == @* ]]; then
+    paths=${url#@}
+    url="$SERVICE$(head -1 "$paths")"
+  fi
+  if [[ $PASS == warm-up ]]; then
+    [[ -z $NGINX || $url != "$NGINX"* ]] || return 0 # nothing to warm up in nginx
+    log "warm-up $name: $WARMUP"
+    BENCH_PATHS_FILE=$paths wrk "${wrk_args[@]}" -d"$WARMUP" "$url" -- "$name" "$expect" >/dev/null
+    return 0
+  fi
+  preflight=$(curl -s -o /dev/null -w '%{http_code}' "${curl_args[@]}" "$url")
+  log "scenario $name: $url${header:+ ($header)}: preflight $preflight, $DURATION"
+  BENCH_PATHS_FILE=$paths wrk "${wrk_args[@]}" -d"$DURATION" "$url" -- "$name" "$expect" >"$RUN_DIR/wrk-$name.txt"
+  shown="GET ${url#"$SERVICE"}"
+  [[ -z $NGINX ]] || shown=${shown/"$NGINX"/}
+  [[ $shown != *cursor=* ]] || shown="${shown%%cursor=*}cursor=<page 2>"
+  [[ -z $paths ]] || shown="GET each path of $(basename "$paths")"
+  [[ -z $header ]] || shown="$shown + ${header%%:*}"
+  echo "$shown" >"$RUN_DIR/request-$name.txt"
+  echo "$(grep '^bench-result ' "$RUN_DIR/wrk-$name.txt") expect=$expect preflight=$preflight" >>"$RESULTS"
+  tail -1 "$RESULTS" >&2
+}
+
+# --- One run per database -----------------------------------------------------------------------
+CPU_MODEL=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
+CPU_COUNT=$(nproc)
+JAVA_VERSION=$(java -version 2>&1 | head -1)
+WRK_VERSION=$( (wrk -v 2>&1 || true) | head -1 | awk '{print $2}')
+COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml ':!src/bench/results' || echo " (uncommitted changes)")
+SERVICE="http://127.0.0.1:$SERVICE_PORT"
+mkdir -p "$BENCH/results"
+
+for DB in $DBS; do
+  RUN_DIR=$(mktemp -d /tmp/clinic-bench.XXXXXX)
+  RESULTS=$RUN_DIR/results.txt
+  : >"$RESULTS"
+  LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
+  KEY="cca_$(tr -dc A-Za-z0-9 </dev/urandom | head -c12)_$(head -c32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
+
+  start_service "$DB" "$RUN_DIR" "$KEY"
+  if [[ $DB == postgresql ]]; then
+    DB_DESCRIPTION="PostgreSQL $(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc 'SHOW server_version'), fresh database on $PG_HOST:$PG_PORT"
+  else
+    DB_DESCRIPTION="H2 (embedded, file in a fresh temp dir)"
+  fi
+  log "loading $CLINICS clinics"
+  DATA=$RUN_DIR/dataset
+  dataset_load_clinics "$SERVICE" "$KEY" "$CLINICS" "$DATA"
+  SLUG=$(sed -n "$(((CLINICS + 1) / 2))p" "$DATA/clinic-slugs.txt")
+
+  NGINX="" NGINX_DESCRIPTION="none (nginx not available)"
+  if command -v nginx >/dev/null; then
+    curl -s -o "$RUN_DIR/clinic.json" "$SERVICE/v1/clinics/$SLUG"
+    ctype=$(curl -s -o /dev/null -w '%{content_type}' "$SERVICE/v1/clinics/$SLUG")
+    if start_nginx "$RUN_DIR/clinic.json" "$ctype"; then
+      NGINX="http://127.0.0.1:$NGINX_PORT"
+      NGINX_DESCRIPTION="$(nginx -v 2>&1 | sed 's/.*: //'), worker_processes auto ($CPU_COUNT here), access log off, sendfile, serving the exact $(wc -c <"$RUN_DIR/clinic.json") bytes of \`GET /v1/clinics/$SLUG\` as \`$ctype\`"
+    fi
+  fi
+
+  # Every scenario is warmed up before any is measured, so the JIT has compiled the paths they
+  # share and the first measured scenario does not pay for all of them.
+  PASS=warm-up scenarios
+  PASS=measure scenarios
+  RSS_MB=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$SERVICE_PID/status")
+  LOAD_AFTER=$(cut -d' ' -f1 /proc/loadavg)
+  bench_cleanup
+
+  write_report "$BENCH/results/$DB-latest.md"
+  log "report: $BENCH/results/$DB-latest.md"
+  cat "$BENCH/results/$DB-latest.md"
+  rm -rf "$RUN_DIR"
+  RUN_DIR=""
+done

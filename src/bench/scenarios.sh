@@ -1,0 +1,44 @@
+# What the benchmark measures and what it is held to (issue 7). Sourced by run.sh after the
+# dataset is loaded, so a line can use what the run knows:
+#   $SERVICE  base URL of the service          $NGINX  base URL of the static reference (empty if none)
+#   $SLUG     a clinic of the dataset          $DATA   work dir of the dataset (clinic-slugs.txt, ...)
+#   $PAGE     list page size (20, or half the dataset when that is smaller)
+#   etag_of <path>      current ETag of a delivery resource
+#   next_cursor <path>  nextCursor of a list page
+#
+# Adding a scenario is one line in scenarios(): a name, the status every response must have, the
+# URL and at most one extra request header. A URL of the form @<file> makes wrk cycle through the
+# paths listed in <file> (one per line) on the service, for scenarios over many resources (cold
+# reads). Adding a target is one line in targets().
+
+scenarios() {
+  # name                  expect  URL                                               extra header
+  scenario static-nginx   200 "${NGINX:+$NGINX/clinic.json}"
+  scenario clinic-by-slug 200 "$SERVICE/v1/clinics/$SLUG"
+  scenario clinic-by-slug-304 304 "$SERVICE/v1/clinics/$SLUG" "If-None-Match: $(etag_of "/v1/clinics/$SLUG")"
+  scenario clinic-list    200 "$SERVICE/v1/clinics?limit=$PAGE"
+  scenario clinic-list-cursor 200 "$SERVICE/v1/clinics?limit=$PAGE&cursor=$(next_cursor "/v1/clinics?limit=$PAGE")"
+  # Next, with issue 7's content (one line each), e.g.:
+  #   scenario article-by-slug 200 "$SERVICE/v1/clinics/$SLUG/articles/$ARTICLE"
+  #   scenario article-cold    200 "@$DATA/article-paths.txt"
+  #   scenario search          200 "$SERVICE/v1/clinics/$SLUG/articles?q=botox"
+  #   scenario snippet         200 "$SERVICE/v1/clinics/$SLUG/snippets/$ARTICLE"
+  #   scenario feed            200 "$SERVICE/v1/clinics/$SLUG/feed"
+}
+
+targets() {
+  # Metrics: ratio (req/s over static-nginx's, at least), rps (at least), p99 (ms, at most),
+  # ready (ms, at most), rss (MB, at most). Scenario "-": it does not exist yet (n/a yet);
+  # "service": the service itself. Db "postgresql": judged in that database's report only.
+  # label                                   metric limit scenario          db     note
+  target "Cached article by slug: throughput" ratio 0.6 clinic-by-slug any "clinic-by-slug stands in until articles exist; no delivery cache yet"
+  target "Cached article by slug: p99" p99 10 clinic-by-slug any "clinic-by-slug stands in until articles exist"
+  target "304 on If-None-Match: throughput" ratio 0.7 clinic-by-slug-304 any "measured on a clinic"
+  target "Cached list page: throughput" ratio 0.5 clinic-list any "the clinic list stands in until article lists exist; no delivery cache yet"
+  target "Snippet: throughput" ratio 0.5 - any ""
+  target "Cold article: throughput" rps 2000 - postgresql "PostgreSQL only"
+  target "Search: throughput" rps 1000 - any ""
+  target "Search: p99" p99 50 - any ""
+  target "Ready after start" ready 3000 service any "from process start to /q/health/ready = 200"
+  target "RSS after load" rss 400 service any "VmRSS of the service after all scenarios"
+}

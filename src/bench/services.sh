@@ -1,0 +1,133 @@
+# Processes of a benchmark run: the packaged service (one build per database kind), a fresh
+# PostgreSQL database, and nginx serving the static reference. Sourced by run.sh, which owns the
+# state below and calls bench_cleanup from its EXIT trap.
+
+SERVICE_PORT=18080
+NGINX_PORT=18081
+PG_HOST=${PG_HOST:-127.0.0.1}
+PG_PORT=${PG_PORT:-5432}
+PG_USER=${PG_USER:-postgres}
+
+SERVICE_PID=""
+NGINX_DIR=""
+PG_DB=""
+
+log() { printf '[bench %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
+
+# Builds the service for one database kind (a build-time property) into target/bench/app-<db>.
+build_app() {
+  local db=$1
+  log "building the service for $db"
+  ./mvnw -B -q package -DskipTests -Dformatter.skip=true -Dimpsort.skip=true -Dquarkus.datasource.db-kind="$db"
+  rm -rf "target/bench/app-$db"
+  mkdir -p target/bench
+  cp -r target/quarkus-app "target/bench/app-$db"
+}
+
+pg_create() {
+  if ! pg_isready -h "$PG_HOST" -p "$PG_PORT" -q; then
+    if command -v pg_ctlcluster >/dev/null 2>&1; then
+      pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start || true
+    fi
+    for _ in $(seq 1 30); do pg_isready -h "$PG_HOST" -p "$PG_PORT" -q && break; sleep 1; done
+  fi
+  PG_DB="clinic_bench_$(date +%s)_$$"
+  psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -q -c "CREATE DATABASE $PG_DB"
+}
+
+pg_drop() {
+  [[ -n $PG_DB ]] || return 0
+  psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -q -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" || true
+  PG_DB=""
+}
+
+port_free() {
+  ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# Starts the service of <db> with a fresh database, waits until it is ready and sets
+# READY_MS (process start to /q/health/ready = 200) and STARTED_IN (what Quarkus logs).
+start_service() {
+  local db=$1 dir=$2 key=$3 start now
+  port_free "$SERVICE_PORT" || { log "port $SERVICE_PORT is taken; stop what runs there"; return 1; }
+  local -a env=(CLINICAPI_RATE_LIMIT_ENABLED=false CLINICAPI_ACCESS_LOG=false CLINICAPI_DEMO_ENABLED=false
+    CLINICAPI_SECURITY_GENERATE_BOOTSTRAP_KEY=false "CLINICAPI_SECURITY_BOOTSTRAP_KEY=$key"
+    "QUARKUS_HTTP_PORT=$SERVICE_PORT" QUARKUS_HTTP_HOST=127.0.0.1 "QUARKUS_DATASOURCE_DB_KIND=$db")
+  if [[ $db == postgresql ]]; then
+    pg_create
+    env+=("QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB"
+      "QUARKUS_DATASOURCE_USERNAME=$PG_USER" "QUARKUS_DATASOURCE_PASSWORD=${PG_PASSWORD:-}")
+  else
+    env+=("QUARKUS_DATASOURCE_JDBC_URL=jdbc:h2:file:$dir/h2/bench;DB_CLOSE_ON_EXIT=FALSE")
+  fi
+  log "starting the service ($db)"
+  start=$(date +%s%N)
+  # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of JVM options
+  env "${env[@]}" java ${BENCH_JAVA_OPTS:-} -jar "target/bench/app-$db/quarkus-run.jar" >"$dir/service.log" 2>&1 &
+  SERVICE_PID=$!
+  until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$SERVICE_PORT/q/health/ready") == 200 ]]; do
+    if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
+      log "the service exited during start:"; tail -20 "$dir/service.log" >&2; return 1
+    fi
+    now=$(date +%s%N)
+    if (((now - start) / 1000000000 > 120)); then log "the service was not ready after 120 s"; return 1; fi
+    sleep 0.05
+  done
+  now=$(date +%s%N)
+  READY_MS=$(((now - start) / 1000000))
+  STARTED_IN=$(grep -o 'started in [0-9.]*s' "$dir/service.log" | head -1 | sed 's/started in //')
+  log "ready after $READY_MS ms (Quarkus: started in ${STARTED_IN:-?})"
+}
+
+stop_service() {
+  [[ -n $SERVICE_PID ]] || return 0
+  kill "$SERVICE_PID" 2>/dev/null || true
+  wait "$SERVICE_PID" 2>/dev/null || true
+  SERVICE_PID=""
+}
+
+# Serves <file> as http://127.0.0.1:18081/clinic.json with <content type>, worker_processes auto.
+start_nginx() {
+  local file=$1 type=$2
+  port_free "$NGINX_PORT" || { log "port $NGINX_PORT is taken; no nginx reference"; return 1; }
+  NGINX_DIR=$(mktemp -d /tmp/clinic-bench-nginx.XXXXXX)
+  mkdir -p "$NGINX_DIR/www" "$NGINX_DIR/tmp"
+  cp "$file" "$NGINX_DIR/www/clinic.json"
+  chmod -R a+rX "$NGINX_DIR"
+  cat >"$NGINX_DIR/nginx.conf" <<CONF
+worker_processes auto;
+pid $NGINX_DIR/nginx.pid;
+error_log $NGINX_DIR/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $NGINX_DIR/tmp;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  types { }
+  default_type $type;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $NGINX_DIR/www;
+  }
+}
+CONF
+  nginx -p "$NGINX_DIR" -e "$NGINX_DIR/error.log" -c "$NGINX_DIR/nginx.conf"
+}
+
+stop_nginx() {
+  [[ -n $NGINX_DIR ]] || return 0
+  if [[ -f $NGINX_DIR/nginx.pid ]]; then
+    nginx -p "$NGINX_DIR" -e "$NGINX_DIR/error.log" -c "$NGINX_DIR/nginx.conf" -s quit 2>/dev/null || true
+    for _ in $(seq 1 50); do [[ -f $NGINX_DIR/nginx.pid ]] || break; sleep 0.1; done
+  fi
+  rm -rf "$NGINX_DIR"
+  NGINX_DIR=""
+}
+
+bench_cleanup() {
+  stop_service
+  stop_nginx
+  pg_drop
+}
