@@ -1,33 +1,23 @@
 package health.clinicapi.catalog;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import health.clinicapi.common.persistence.JsonStringListConverter;
+import health.clinicapi.common.persistence.VersionedEntity;
 
 /** A condition of the shared catalog, as stored. */
 @Entity
 @Table(name = "condition")
 @NamedQuery(name = "Condition.page", query = "from ConditionEntity t where t.slug > ?1 order by t.slug")
-public class ConditionEntity extends PanacheEntityBase {
+public class ConditionEntity extends VersionedEntity {
 
-    @Id
-    public UUID id;
     public String slug;
     public String name;
     @Convert(converter = JsonStringListConverter.class)
@@ -35,12 +25,6 @@ public class ConditionEntity extends PanacheEntityBase {
     @Column(name = "body_area")
     public String bodyArea;
     public String icd10;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
 
     public static Optional<ConditionEntity> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
@@ -59,22 +43,4 @@ public class ConditionEntity extends PanacheEntityBase {
         icd10 = in.icd10();
     }
 
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = now();
-    }
-
-    private static Instant now() {
-        // Stored with microsecond precision on both databases; truncate so a read-back equals what was returned.
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -1,8 +1,6 @@
 package health.clinicapi.catalog;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,22 +16,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 
 import health.clinicapi.common.persistence.JsonStringListConverter;
+import health.clinicapi.common.persistence.VersionedEntity;
 import health.clinicapi.content.Block;
 import health.clinicapi.content.BlockText;
 import health.clinicapi.person.PersonEntity;
@@ -48,13 +42,11 @@ import health.clinicapi.person.PersonEntity;
 @NamedQuery(name = "Indication.slugsUsingTreatment", query = "select i.slug from IndicationEntity i where i.treatment.id = ?1 order by i.slug")
 @NamedQuery(name = "Indication.slugsUsingCondition", query = "select i.slug from IndicationEntity i where i.condition.id = ?1 order by i.slug")
 @NamedQuery(name = "Indication.countByReviewer", query = "select count(i) from IndicationEntity i where i.reviewer.id = ?1")
-public class IndicationEntity extends PanacheEntityBase {
+public class IndicationEntity extends VersionedEntity {
 
     /** How many referencing slugs a conflict message names. */
     private static final int NAMED_IN_CONFLICT = 5;
 
-    @Id
-    public UUID id;
     public String slug;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "treatment_id")
@@ -95,12 +87,6 @@ public class IndicationEntity extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "reviewer_id")
     public PersonEntity reviewer;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
 
     /** The indication with its treatment, condition and reviewer in one query. */
     public static Optional<IndicationEntity> findBySlug(String slug) {
@@ -201,22 +187,4 @@ public class IndicationEntity extends PanacheEntityBase {
                 + BlockText.wordCount(body);
     }
 
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = now();
-    }
-
-    private static Instant now() {
-        // Stored with microsecond precision on both databases; truncate so a read-back equals what was returned.
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -1,35 +1,25 @@
 package health.clinicapi.catalog;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import health.clinicapi.common.persistence.JsonStringListConverter;
+import health.clinicapi.common.persistence.VersionedEntity;
 
 /** A product or procedure of the shared catalog, as stored. */
 @Entity
 @Table(name = "treatment")
 @NamedQuery(name = "Treatment.page", query = "from TreatmentEntity t where t.slug > ?1 order by t.slug")
-public class TreatmentEntity extends PanacheEntityBase {
+public class TreatmentEntity extends VersionedEntity {
 
-    @Id
-    public UUID id;
     public String slug;
     public String name;
     @Column(name = "generic_name")
@@ -42,12 +32,6 @@ public class TreatmentEntity extends PanacheEntityBase {
     @Column(name = "mechanism_summary")
     public String mechanismSummary;
     public String manufacturer;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
 
     public static Optional<TreatmentEntity> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
@@ -68,22 +52,4 @@ public class TreatmentEntity extends PanacheEntityBase {
         manufacturer = in.manufacturer();
     }
 
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = now();
-    }
-
-    private static Instant now() {
-        // Stored with microsecond precision on both databases; truncate so a read-back equals what was returned.
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

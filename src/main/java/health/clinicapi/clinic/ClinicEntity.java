@@ -1,41 +1,31 @@
 package health.clinicapi.clinic;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import health.clinicapi.common.persistence.StringListConverter;
 import health.clinicapi.common.persistence.StringMapConverter;
+import health.clinicapi.common.persistence.VersionedEntity;
 
 /** A clinic website (tenant) as stored. */
 @Entity
 @Table(name = "clinic")
 @NamedQuery(name = "Clinic.pageAfter", query = "from ClinicEntity c where c.slug > ?1 order by c.slug")
 @NamedQuery(name = "Clinic.page", query = "from ClinicEntity c order by c.slug")
-public class ClinicEntity extends PanacheEntityBase {
+public class ClinicEntity extends VersionedEntity {
 
     /** Default page path when a clinic does not name one. */
     static final String DEFAULT_ARTICLE_PATH = "/articles/{slug}";
 
-    @Id
-    public UUID id;
     public String slug;
     public String name;
     @Column(name = "base_url")
@@ -54,12 +44,6 @@ public class ClinicEntity extends PanacheEntityBase {
     @Column(name = "allowed_origins")
     @Convert(converter = StringListConverter.class)
     public List<String> allowedOrigins;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
 
     public static Optional<ClinicEntity> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
@@ -104,25 +88,6 @@ public class ClinicEntity extends PanacheEntityBase {
 
     /** Names of built-in variables, which a clinic's own variables may not shadow. */
     static final List<String> BUILT_IN_VARIABLES = List.of("name", "url", "city", "region", "phone", "email");
-
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = now();
-    }
-
-    private static Instant now() {
-        // Stored with microsecond precision on both databases; truncate so a read-back equals what was returned.
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 
     private static String stripTrailingSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;

@@ -1,7 +1,5 @@
 package health.clinicapi.disclaimer;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,15 +9,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
+
+import health.clinicapi.common.persistence.VersionedEntity;
 
 /** A disclaimer (network default or clinic override) in one locale, as stored; its content lives in versions. */
 @Entity
@@ -33,13 +28,11 @@ import io.quarkus.panache.common.Parameters;
         from DisclaimerEntity d where d.scope in :scopes and d.disclaimerKey in :keys""")
 @NamedQuery(name = "Disclaimer.countNetworkKey", query = """
         select count(d) from DisclaimerEntity d where d.scope = 'network' and d.disclaimerKey = :key""")
-public class DisclaimerEntity extends PanacheEntityBase {
+public class DisclaimerEntity extends VersionedEntity {
 
     /** The {@code scope} of network defaults; a clinic override's scope is its clinic's id. */
     static final String NETWORK = "network";
 
-    @Id
-    public UUID id;
     public String scope;
     @Column(name = "clinic_id")
     public UUID clinicId;
@@ -51,12 +44,6 @@ public class DisclaimerEntity extends PanacheEntityBase {
     /** Number of the newest version written (not necessarily the one in effect). */
     @Column(name = "latest_number")
     public int latestNumber;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
 
     static String scopeOf(UUID clinicId) {
         return clinicId == null ? NETWORK : clinicId.toString();
@@ -89,22 +76,4 @@ public class DisclaimerEntity extends PanacheEntityBase {
         return count("#Disclaimer.countNetworkKey", Parameters.with("key", key)) > 0;
     }
 
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = now();
-    }
-
-    static Instant now() {
-        // Stored with microsecond precision on both databases; truncate so a read-back equals what was returned.
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -1,28 +1,21 @@
 package health.clinicapi.disclaimer;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import health.clinicapi.catalog.RegulatoryStatus;
 import health.clinicapi.common.persistence.StringListConverter;
+import health.clinicapi.common.persistence.VersionedEntity;
 
 /** A disclaimer rule as stored; sets of enums are comma lists of their names. */
 @Entity
@@ -32,10 +25,8 @@ import health.clinicapi.common.persistence.StringListConverter;
         from DisclaimerRuleEntity r where r.enabled = true order by r.displayOrder, r.disclaimerKey, r.slug""")
 @NamedQuery(name = "DisclaimerRule.countForKey", query = """
         select count(r) from DisclaimerRuleEntity r where r.disclaimerKey = ?1""")
-public class DisclaimerRuleEntity extends PanacheEntityBase {
+public class DisclaimerRuleEntity extends VersionedEntity {
 
-    @Id
-    public UUID id;
     public String slug;
     @Column(name = "disclaimer_key")
     public String disclaimerKey;
@@ -51,12 +42,6 @@ public class DisclaimerRuleEntity extends PanacheEntityBase {
     @Column(name = "display_order")
     public int displayOrder;
     public boolean enabled;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
 
     public static Optional<DisclaimerRuleEntity> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
@@ -100,17 +85,4 @@ public class DisclaimerRuleEntity extends PanacheEntityBase {
         enabled = in.enabled() == null || in.enabled();
     }
 
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = DisclaimerEntity.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = DisclaimerEntity.now();
-    }
 }

@@ -14,6 +14,7 @@ import health.clinicapi.audit.AuditLog;
 import health.clinicapi.common.http.ETags;
 import health.clinicapi.common.paging.Cursor;
 import health.clinicapi.common.paging.Page;
+import health.clinicapi.common.persistence.VersionedEntity;
 import health.clinicapi.common.problem.ApiException;
 import health.clinicapi.common.problem.ProblemType;
 
@@ -154,7 +155,7 @@ public class DisclaimerService {
         version.title = input.title();
         version.body = input.text();
         version.shortText = input.shortText();
-        version.createdAt = DisclaimerEntity.now();
+        version.createdAt = VersionedEntity.now();
         version.effectiveFrom = input.effectiveFrom() == null
                 ? version.createdAt
                 : input.effectiveFrom().truncatedTo(java.time.temporal.ChronoUnit.MICROS);

@@ -1,34 +1,24 @@
 package health.clinicapi.person;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import health.clinicapi.common.persistence.JsonStringListConverter;
+import health.clinicapi.common.persistence.VersionedEntity;
 
 /** An author or medical reviewer, shared by every clinic of the network, as stored. */
 @Entity
 @Table(name = "person")
 @NamedQuery(name = "Person.page", query = "from PersonEntity p where p.slug > ?1 order by p.slug")
 @NamedQuery(name = "Person.pageByReviewer", query = "from PersonEntity p where p.medicalReviewer = ?2 and p.slug > ?1 order by p.slug")
-public class PersonEntity extends PanacheEntityBase {
+public class PersonEntity extends VersionedEntity {
 
-    @Id
-    public UUID id;
     public String slug;
     public String name;
     @Convert(converter = JsonStringListConverter.class)
@@ -43,12 +33,6 @@ public class PersonEntity extends PanacheEntityBase {
     public String profileUrl;
     @Column(name = "medical_reviewer")
     public boolean medicalReviewer;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
 
     public static Optional<PersonEntity> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
@@ -74,22 +58,4 @@ public class PersonEntity extends PanacheEntityBase {
         medicalReviewer = in.medicalReviewer();
     }
 
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = now();
-    }
-
-    private static Instant now() {
-        // Stored with microsecond precision on both databases; truncate so a read-back equals what was returned.
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }
