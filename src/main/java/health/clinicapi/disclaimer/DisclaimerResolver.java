@@ -22,8 +22,8 @@ import health.clinicapi.clinic.ClinicEntity;
  * Decides which disclaimers must accompany content with given facts on a clinic's site, and in which version and
  * locale. Enabled rules that match are applied in display order (then key); a key appears once, from its first rule.
  * For each key the locale is chosen first (requested locale, its language, the clinic's default locale, its
- * language, {@code en}); in the first locale that has a version in effect, the clinic's override wins over the
- * network default. The best language for the reader comes first; within it, the clinic's own text.
+ * language, {@code en}; a bare language also accepts any regional text of it); in the first locale that has a
+ * version in effect, the clinic's override wins over the network default. The best language for the reader comes first; within it, the clinic's own text.
  */
 @ApplicationScoped
 public class DisclaimerResolver {
@@ -94,20 +94,32 @@ public class DisclaimerResolver {
     private static DisclaimerEntity choose(String key, List<DisclaimerEntity> candidates,
             Map<UUID, DisclaimerVersionEntity> current, List<String> chain) {
         for (String locale : chain) {
-            DisclaimerEntity network = null;
-            for (DisclaimerEntity d : candidates) {
-                if (d.disclaimerKey.equals(key) && d.locale.equalsIgnoreCase(locale) && current.containsKey(d.id)) {
-                    if (d.clinicId != null) {
-                        return d;
-                    }
-                    network = d;
-                }
+            DisclaimerEntity exact = best(key, candidates, current, d -> d.locale.equalsIgnoreCase(locale));
+            if (exact != null) {
+                return exact;
             }
-            if (network != null) {
-                return network;
+            // A bare language also takes any regional text of it (en-CA readers get en-US text rather than
+            // none): a required disclaimer must never go missing for want of an exact locale.
+            if (locale.indexOf('-') < 0) {
+                String prefix = locale + "-";
+                DisclaimerEntity regional = best(key, candidates, current,
+                        d -> d.locale.toLowerCase(Locale.ROOT).startsWith(prefix));
+                if (regional != null) {
+                    return regional;
+                }
             }
         }
         return null;
+    }
+
+    /** Among the candidates that match, the clinic's override before the network default, then by locale name. */
+    private static DisclaimerEntity best(String key, List<DisclaimerEntity> candidates,
+            Map<UUID, DisclaimerVersionEntity> current, java.util.function.Predicate<DisclaimerEntity> locale) {
+        return candidates.stream()
+                .filter(d -> d.disclaimerKey.equals(key) && current.containsKey(d.id) && locale.test(d))
+                .min(java.util.Comparator.comparing((DisclaimerEntity d) -> d.clinicId == null)
+                        .thenComparing(d -> d.locale.toLowerCase(Locale.ROOT)))
+                .orElse(null);
     }
 
     private void warnOnce(DisclaimerRuleEntity rule, List<String> chain) {

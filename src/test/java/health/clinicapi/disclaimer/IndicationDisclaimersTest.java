@@ -51,6 +51,24 @@ class IndicationDisclaimersTest {
     }
 
     @Test
+    void a_required_disclaimer_travels_in_a_regional_variant_when_no_text_exists_in_the_clinics_locale() {
+        String key = DisclaimerFixtures.uniqueKey("ind-regional");
+        DisclaimerFixtures.create(null, DisclaimerFixtures.input(key, "en-US"));
+        DisclaimerFixtures.createRule(DisclaimerFixtures.rule(DisclaimerFixtures.uniqueKey("ind-regional-rule"), key,
+                RuleCondition.ALWAYS, 5, ContentType.INDICATION));
+        String indication = CatalogFixtures.createIndicationWithParts(ClinicFixtures.uniqueSlug("ind-reg")).slug();
+        ClinicInput base = ClinicFixtures.input(ClinicFixtures.uniqueSlug("ind-quebec"));
+        String quebec = ClinicFixtures.create(new ClinicInput(base.slug(), base.name(), base.baseUrl(),
+                base.articlePathTemplate(), List.of("fr-CA"), "fr-CA", "CA-QC", null, null, null)).slug();
+
+        List<ResolvedDisclaimer> resolved = Keys.asAdmin().when().get(path(quebec, indication)).then()
+                .statusCode(200).extract().as(ResolvedDisclaimers.class).items();
+
+        assertThat(resolved).filteredOn(d -> d.key().equals(key)).singleElement()
+                .satisfies(d -> assertThat(d.locale()).isEqualTo("en-US"));
+    }
+
+    @Test
     void a_clinic_key_cannot_resolve_for_another_clinic_and_unknown_indications_are_404() {
         String tag = ClinicFixtures.uniqueSlug("ind-ten");
         String indication = CatalogFixtures.createIndicationWithParts(tag).slug();
