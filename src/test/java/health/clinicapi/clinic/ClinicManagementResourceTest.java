@@ -124,6 +124,33 @@ class ClinicManagementResourceTest {
     }
 
     @Test
+    void lets_exactly_one_of_concurrent_editors_with_the_same_etag_win() throws Exception {
+        Clinic created = create(uniqueSlug("race"));
+        int editors = 6;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(editors);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < editors; i++) {
+            ClinicInput edit = withName(input(created.slug()), "Editor " + i);
+            results.add(pool.submit(() -> {
+                start.await();
+                return admin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(edit)
+                        .when().put(created.slug()).then().extract().statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var result : results) {
+            statuses.add(result.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(200, 412);
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(admin().when().get(created.slug()).then().extract().as(Clinic.class).version()).isEqualTo(1);
+    }
+
+    @Test
     void returns_428_problem_when_if_match_is_missing_or_a_wildcard() {
         Clinic created = create(uniqueSlug("nomatch"));
 

@@ -196,6 +196,12 @@ public class ProblemMapper {
         if (constraint != null) {
             return respond(constraint, ConstraintNames.detailFor(e), List.of(), uri);
         }
+        // A lost optimistic-lock race can surface wrapped (e.g. in a RollbackException at commit).
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return stale((RuntimeException) cause, uri);
+            }
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         Problem body = new Problem(ProblemType.INTERNAL_ERROR.uri(), ProblemType.INTERNAL_ERROR.title(), 500,
