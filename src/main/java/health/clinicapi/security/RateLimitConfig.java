@@ -42,6 +42,13 @@ public interface RateLimitConfig {
         /** The time in which {@link #limit()} tokens are refilled; default 1 min. */
         @WithDefault("1m")
         Duration period();
+
+        /**
+         * Management requests one client address may make per {@link #period()} whatever keys it presents, so made-up
+         * keys cannot buy fresh buckets; default 6000 (ten busy keys behind one address).
+         */
+        @WithDefault("6000")
+        long addressLimit();
     }
 
     /** Quota of delivery requests. */

@@ -41,6 +41,7 @@ public class RateLimiter {
 
     private final boolean enabled;
     private final Quota management;
+    private final Quota managementPerAddress;
     private final Quota delivery;
 
     public RateLimiter(RateLimitConfig config) {
@@ -48,10 +49,13 @@ public class RateLimiter {
         if (enabled) {
             this.management = new Quota("management", config.management().limit(), config.management().period(),
                     config.maxBuckets());
+            this.managementPerAddress = new Quota("management.address-limit", config.management().addressLimit(),
+                    config.management().period(), config.maxBuckets());
             this.delivery = new Quota("delivery", config.delivery().limit(), config.delivery().period(),
                     config.maxBuckets());
         } else {
             this.management = null;
+            this.managementPerAddress = null;
             this.delivery = null;
         }
     }
@@ -69,7 +73,12 @@ public class RateLimiter {
         }
         if (path.equals("/v1/manage") || path.startsWith("/v1/manage/")) {
             // The prefix is only a bucket id here, not proof of anything: authentication comes later. Requests that
-            // carry no well-formed key share their address's bucket, so garbage headers buy no extra quota.
+            // carry no well-formed key share their address's bucket, so garbage headers buy no extra quota, and every
+            // address has a ceiling across all the keys it presents, so made-up keys buy none either.
+            Decision ceiling = managementPerAddress.consume(clientAddress);
+            if (!ceiling.allowed()) {
+                return Optional.of(ceiling);
+            }
             return Optional.of(management.consume(keyPrefix(authorization).map(prefix -> "key:" + prefix)
                     .orElse("address:" + clientAddress)));
         }

@@ -47,6 +47,20 @@ class RateLimiterTest {
     }
 
     @Test
+    void caps_one_address_across_made_up_keys() {
+        RateLimiter limiter = new RateLimiter(config(true, 2, 100));
+
+        for (int i = 0; i < 6; i++) {
+            String madeUp = "Bearer cca_" + "%012d".formatted(i) + "_" + "x".repeat(43);
+            assertThat(limiter.decide("/v1/manage/clinics", madeUp, "192.0.2.7").get().allowed()).isTrue();
+        }
+        var refused = limiter.decide("/v1/manage/clinics", "Bearer cca_999999999999_" + "y".repeat(43), "192.0.2.7");
+        assertThat(refused.get().allowed()).isFalse();
+        assertThat(refused.get().retryAfterSeconds()).isPositive();
+        assertThat(limiter.decide("/v1/manage/clinics", KEY_A, "192.0.2.8").get().allowed()).isTrue();
+    }
+
+    @Test
     void counts_management_per_key_and_keyless_requests_per_address() {
         RateLimiter limiter = new RateLimiter(config(true, 2, 100));
 
@@ -99,6 +113,11 @@ class RateLimiterTest {
                     @Override
                     public Duration period() {
                         return Duration.ofHours(1);
+                    }
+
+                    @Override
+                    public long addressLimit() {
+                        return managementLimit * 3;
                     }
                 };
             }
