@@ -150,6 +150,13 @@ public class IndicationEntity extends VersionedEntity {
      * jurisdiction itself and, for a subdivision such as US-WA, those of its country (US). Empty when nothing is
      * recorded there.
      */
+    /** The status entries that apply in {@code jurisdiction} (its own and, for a subdivision, its country's). */
+    public List<RegulatoryStatusEntry> entriesIn(String jurisdiction) {
+        List<String> applicable = Jurisdictions.applicableIn(jurisdiction);
+        return regulatoryStatuses.stream().filter(row -> applicable.contains(row.jurisdiction))
+                .map(RegulatoryStatusEntry::from).toList();
+    }
+
     public Set<RegulatoryStatus> statusIn(String jurisdiction) {
         List<String> applicable = Jurisdictions.applicableIn(jurisdiction);
         Set<RegulatoryStatus> statuses = EnumSet.noneOf(RegulatoryStatus.class);

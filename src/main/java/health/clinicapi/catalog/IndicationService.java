@@ -49,6 +49,13 @@ public class IndicationService {
     }
 
     @Transactional
+    /** A page of indication entities, for views that need more than the stored record (e.g. per-clinic status). */
+    Page<IndicationEntity> pageOfEntities(IndicationFilter filter, String cursor, int limit) {
+        Cursor after = Cursor.decode(cursor);
+        List<IndicationEntity> rows = IndicationEntity.page(filter, after == null ? "" : after.key(), limit + 1);
+        return Page.of(rows, limit, i -> i, i -> i.slug, i -> i.id);
+    }
+
     public Page<Indication> page(IndicationFilter filter, String cursor, int limit) {
         Cursor after = Cursor.decode(cursor);
         List<IndicationEntity> rows = IndicationEntity.page(filter, after == null ? "" : after.key(), limit + 1);

@@ -1,8 +1,6 @@
 package health.clinicapi.clinic;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
@@ -27,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import health.clinicapi.common.http.DeliveryKeys;
 import health.clinicapi.common.http.DeliveryResponses;
 import health.clinicapi.common.paging.PageResponses;
 
@@ -56,7 +55,7 @@ public class ClinicDeliveryResource {
         var page = clinics.page(cursor, limit);
         var keys = page.items().stream().map(c -> "clinic:" + c.slug()).toList();
         var newest = page.items().stream().map(Clinic::updatedAt).max(Comparator.naturalOrder()).orElse(null);
-        var response = responses.ok(page, ifNoneMatch, newest, withList(keys));
+        var response = responses.ok(page, ifNoneMatch, newest, DeliveryKeys.withCollection("clinics", keys));
         return PageResponses.withNextLink(response, page, uri).build();
     }
 
@@ -69,12 +68,5 @@ public class ClinicDeliveryResource {
     public Response get(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Clinic clinic = Clinic.from(clinics.require(slug));
         return responses.ok(clinic, ifNoneMatch, clinic.updatedAt(), "clinic:" + clinic.slug()).build();
-    }
-
-    private static List<String> withList(List<String> keys) {
-        var all = new ArrayList<String>(keys.size() + 1);
-        all.add("clinics");
-        all.addAll(keys);
-        return all;
     }
 }

@@ -1,7 +1,6 @@
 package health.clinicapi.disclaimer;
 
 import java.time.Instant;
-import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
@@ -20,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import health.clinicapi.catalog.ClinicIndications;
 import health.clinicapi.catalog.IndicationEntity;
 import health.clinicapi.catalog.IndicationService;
-import health.clinicapi.catalog.RegulatoryStatus;
 import health.clinicapi.clinic.ClinicEntity;
 import health.clinicapi.clinic.ClinicService;
 import health.clinicapi.security.Caller;
@@ -57,12 +56,7 @@ public class IndicationDisclaimerResource {
             @Parameter(description = "Locale to resolve for; defaults to the clinic's default locale.") @QueryParam("locale") @Size(max = 35) @Pattern(regexp = DisclaimerInput.LOCALE, message = "must be a BCP 47 language tag such as en or en-US") String locale) {
         ClinicEntity clinic = caller.requireClinic(clinics.require(clinicSlug));
         IndicationEntity indication = indications.require(indicationSlug);
-        return new ResolvedDisclaimers(resolver.resolve(clinic, factsOf(indication, clinic, locale), Instant.now()));
-    }
-
-    /** An indication is health content; what matters is its status where the clinic practises. */
-    static ContentFacts factsOf(IndicationEntity indication, ClinicEntity clinic, String locale) {
-        Set<RegulatoryStatus> statuses = indication.statusIn(clinic.jurisdiction);
-        return new ContentFacts(ContentType.INDICATION, true, locale, statuses, statuses.isEmpty(), Set.of());
+        return new ResolvedDisclaimers(
+                resolver.resolve(clinic, ClinicIndications.factsOf(indication, clinic, locale), Instant.now()));
     }
 }

@@ -18,6 +18,7 @@ import health.clinicapi.common.problem.Problem;
 @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "cca_<prefix>_<secret>", description = "An API key sent as `Authorization: Bearer <key>`. Each operation lists the scopes it needs; network:admin implies all.")
 @OpenAPIDefinition(info = @Info(title = "Clinic Content API", version = "1.0.0"), tags = {
         @Tag(name = "Delivery: clinics", description = "Public, cacheable reads of the clinic websites of the network."),
+        @Tag(name = "Delivery: catalog", description = "Public, cacheable reads of the shared catalog; indications per clinic with their status there and the disclaimers they must carry."),
         @Tag(name = "Management: clinics", description = "Create and change clinic websites. Never cached."),
         @Tag(name = "Management: people", description = "Authors and medical reviewers, shared by every clinic of the network. Needs catalog:write (network keys only)."),
         @Tag(name = "Management: catalog", description = "The shared clinical catalog: treatments, conditions and indications with their regulatory status. Needs catalog:write (network keys only)."),
