@@ -134,6 +134,10 @@ public class ArticleWorkflow {
         if (article.healthContent) {
             if (article.medicalReviewer == null) {
                 unmet.add(new FieldError("medicalReviewer", "is required to publish health content"));
+            } else if (!article.medicalReviewer.medicalReviewer) {
+                // Checked again here: the person may have stopped being a reviewer since the article was saved.
+                unmet.add(new FieldError("medicalReviewer",
+                        "'" + article.medicalReviewer.slug + "' is no longer a medical reviewer"));
             }
             if (article.lastReviewedAt == null) {
                 unmet.add(new FieldError("lastReviewedAt", "is required to publish health content"));

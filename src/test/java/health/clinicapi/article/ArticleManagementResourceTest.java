@@ -141,6 +141,21 @@ class ArticleManagementResourceTest {
     }
 
     @Test
+    void catalog_entries_and_people_an_article_references_cannot_be_deleted() {
+        String clinic = clinic();
+        String tag = uniqueSlug("art-ref");
+        String indication = CatalogFixtures.createIndicationWithParts(tag).slug();
+        ArticleInput base = publishable(null, tag + "-r", new Block.IndicationRef(indication));
+        create(clinic, base);
+
+        assertProblem(Keys.asAdmin().header("If-Match", "\"0\"").when().delete("/v1/manage/indications/" + indication)
+                .then(), ProblemType.CONFLICT);
+        assertProblem(Keys.asAdmin().header("If-Match", "\"0\"").when().delete("/v1/manage/people/" + tag + "-r")
+                .then(), ProblemType.CONFLICT);
+        Keys.asAdmin().when().get("/v1/manage/indications/" + indication).then().statusCode(200);
+    }
+
+    @Test
     void lists_newest_change_first_a_page_at_a_time() {
         String clinic = clinic();
         Article first = create(clinic, draft(null, "First"));
