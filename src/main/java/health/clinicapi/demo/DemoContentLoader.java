@@ -30,13 +30,15 @@ public class DemoContentLoader {
     private final ClinicService clinics;
     private final CatalogDemoContent catalog;
     private final DemoDisclaimers disclaimers;
+    private final DemoArticles articles;
 
     public DemoContentLoader(DemoConfig config, ClinicService clinics, CatalogDemoContent catalog,
-            DemoDisclaimers disclaimers) {
+            DemoDisclaimers disclaimers, DemoArticles articles) {
         this.config = config;
         this.clinics = clinics;
         this.catalog = catalog;
         this.disclaimers = disclaimers;
+        this.articles = articles;
     }
 
     @Transactional
@@ -47,8 +49,10 @@ public class DemoContentLoader {
         DEMO_CLINICS.forEach(clinic -> clinics.create(clinic, Actor.SYSTEM));
         int indications = catalog.load();
         int disclaimerCount = disclaimers.load();
-        LOG.infof("Loaded demo content: %d clinics, %d catalog indications, %d disclaimers "
-                + "(disable with CLINICAPI_DEMO_ENABLED=false)", DEMO_CLINICS.size(), indications, disclaimerCount);
+        int articleCount = articles.load();
+        LOG.infof("Loaded demo content: %d clinics, %d catalog indications, %d disclaimers, %d articles "
+                + "(disable with CLINICAPI_DEMO_ENABLED=false)", DEMO_CLINICS.size(), indications, disclaimerCount,
+                articleCount);
     }
 
     static final List<ClinicInput> DEMO_CLINICS = List.of(

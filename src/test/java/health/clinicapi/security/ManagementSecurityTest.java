@@ -29,6 +29,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
+import health.clinicapi.article.ArticleFixtures;
 import health.clinicapi.catalog.CatalogFixtures;
 import health.clinicapi.catalog.Indication;
 import health.clinicapi.clinic.ClinicFixtures;
@@ -90,14 +91,24 @@ class ManagementSecurityTest {
                             RuleCondition.ALWAYS, 1, ContentType.ARTICLE))),
             Map.entry("PUT /v1/manage/disclaimer-rules/{rule}",
                     f -> json(DisclaimerFixtures.rule(f.rule(), f.disclaimerKey(), RuleCondition.ALWAYS, 2,
-                            ContentType.ARTICLE))));
+                            ContentType.ARTICLE))),
+            Map.entry("POST /v1/manage/clinics/{clinic}/articles",
+                    f -> json(ArticleFixtures.draft(ClinicFixtures.uniqueSlug("walk"), "Walker"))),
+            Map.entry("PUT /v1/manage/clinics/{clinic}/articles/{slug}",
+                    f -> json(ArticleFixtures.draft(f.article(), "Walker again"))),
+            Map.entry("POST /v1/manage/clinics/{clinic}/articles/{slug}/submit", f -> "{}"),
+            Map.entry("POST /v1/manage/clinics/{clinic}/articles/{slug}/publish", f -> "{}"),
+            Map.entry("POST /v1/manage/clinics/{clinic}/articles/{slug}/unpublish", f -> "{}"),
+            Map.entry("POST /v1/manage/clinics/{clinic}/articles/{slug}/return-to-draft", f -> "{}"),
+            Map.entry("POST /v1/manage/clinics/{clinic}/articles/{slug}/revisions/{number}/restore", f -> "{}"));
 
     /** Which fixture slug stands in for {slug} under each path family; clinics are the default. */
     private static final Map<String, Function<Fixture, String>> SLUGS = Map.of(
             "/v1/manage/people/", Fixture::person,
             "/v1/manage/treatments/", Fixture::treatment,
             "/v1/manage/conditions/", Fixture::condition,
-            "/v1/manage/indications/", Fixture::indication);
+            "/v1/manage/indications/", Fixture::indication,
+            "/v1/manage/clinics/{clinic}/articles/", Fixture::article);
 
     @Inject
     DataSource dataSource;
@@ -106,7 +117,7 @@ class ManagementSecurityTest {
 
     record Fixture(String clinicA, String clinicB, String keyIdOfA, String person, String treatment,
             String condition, String otherCondition, String indication, String disclaimerKey,
-            String networkDisclaimerId, String overrideIdOfA, String rule) {
+            String networkDisclaimerId, String overrideIdOfA, String rule, String article) {
     }
 
     record Operation(String method, String path, List<String> scopes) {
@@ -142,8 +153,9 @@ class ManagementSecurityTest {
                 .toString();
         String rule = DisclaimerFixtures.createRule(DisclaimerFixtures.rule(DisclaimerFixtures.uniqueKey("walk"),
                 disclaimerKey, RuleCondition.ALWAYS, 1, ContentType.ARTICLE)).slug();
+        String article = ArticleFixtures.create(a, ArticleFixtures.draft(null, "Walker article")).slug();
         fixture = new Fixture(a, b, keyOfA, tag + "-r", tag + "-t", tag + "-c", otherCondition, indication.slug(),
-                disclaimerKey, networkId, overrideId, rule);
+                disclaimerKey, networkId, overrideId, rule, article);
     }
 
     private Stream<Operation> managementOperations() {

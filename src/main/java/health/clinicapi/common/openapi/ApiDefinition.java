@@ -22,6 +22,7 @@ import health.clinicapi.common.problem.Problem;
         @Tag(name = "Management: clinics", description = "Create and change clinic websites. Never cached."),
         @Tag(name = "Management: people", description = "Authors and medical reviewers, shared by every clinic of the network. Needs catalog:write (network keys only)."),
         @Tag(name = "Management: catalog", description = "The shared clinical catalog: treatments, conditions and indications with their regulatory status. Needs catalog:write (network keys only)."),
+        @Tag(name = "Management: articles", description = "A clinic's articles: drafts, review, publishing and scheduling, immutable revisions and the disclaimers each must carry. Never cached."),
         @Tag(name = "Management: disclaimers", description = "Versioned disclaimers (network defaults and clinic overrides), the rules that attach them to content, and a preview of what a clinic's content must carry. Never cached.")
 }, components = @Components(responses = @APIResponse(name = "Problem", description = "An RFC 9457 problem.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))))
 public class ApiDefinition extends Application {

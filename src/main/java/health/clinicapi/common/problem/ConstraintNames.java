@@ -34,6 +34,18 @@ final class ConstraintNames {
             Map.entry("uk_disclaimer_version_number",
                     "Someone else added a version at the same time; fetch the disclaimer again."),
             Map.entry("uk_disclaimer_rule_slug", "A disclaimer rule with this slug already exists."),
+            Map.entry("uk_article_clinic_locale_slug",
+                    "An article with this slug already exists in this locale of the clinic."),
+            Map.entry("uk_article_revision_number",
+                    "Someone else changed the article at the same time; fetch it again."),
+            Map.entry("fk_article_clinic", "The clinic still has articles; delete them first."),
+            Map.entry("fk_article_author", "The person is the author of an article, or the author no longer exists."),
+            Map.entry("fk_article_medical_reviewer",
+                    "The person is the medical reviewer of an article, or the reviewer no longer exists."),
+            Map.entry("fk_article_treatment_treatment",
+                    "The treatment is referenced by an article, or the article's treatment no longer exists."),
+            Map.entry("fk_article_indication_indication",
+                    "The indication is referenced by an article, or the article's indication no longer exists."),
             Map.entry("fk_indication_reviewer",
                     "The person reviewed an indication, or the indication's reviewer no longer exists."));
 

@@ -1,0 +1,184 @@
+package health.clinicapi.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
+
+import health.clinicapi.catalog.IndicationEntity;
+import health.clinicapi.catalog.TreatmentEntity;
+import health.clinicapi.clinic.ClinicEntity;
+import health.clinicapi.content.Block;
+import health.clinicapi.person.PersonEntity;
+
+/** An article of one clinic, as stored. */
+@Entity
+@Table(name = "article")
+@NamedQuery(name = "Article.bySlug", query = """
+        select a from ArticleEntity a join fetch a.clinic left join fetch a.author left join fetch a.medicalReviewer
+        where a.clinic.id = ?1 and a.slug = ?2 order by a.locale""")
+@NamedQuery(name = "Article.slugTaken", query = "select count(a) from ArticleEntity a where a.clinic.id = ?1 and a.locale = ?2 and a.slug = ?3")
+@NamedQuery(name = "Article.duePublications", query = "select a.id from ArticleEntity a where a.status = ?1 and a.publishAt <= ?2 order by a.publishAt")
+@NamedQuery(name = "Article.dueUnpublications", query = "select a.id from ArticleEntity a where a.status = ?1 and a.unpublishAt <= ?2 order by a.unpublishAt")
+public class ArticleEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "clinic_id")
+    public ClinicEntity clinic;
+    public String slug;
+    public String locale;
+    @Column(name = "translation_group")
+    public UUID translationGroup;
+    public String title;
+    public String subtitle;
+    public String excerpt;
+    @Column(name = "hero_image")
+    @Convert(converter = ArticleConverters.Hero.class)
+    public HeroImage heroImage;
+    @Convert(converter = ArticleConverters.Body.class)
+    public List<Block> body;
+    @ElementCollection
+    @CollectionTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "tag")
+    @BatchSize(size = 100)
+    public Set<String> tags = new HashSet<>();
+    @ManyToMany
+    @JoinTable(name = "article_treatment", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "treatment_id"))
+    @BatchSize(size = 100)
+    public Set<TreatmentEntity> treatments = new HashSet<>();
+    @ManyToMany
+    @JoinTable(name = "article_indication", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "indication_id"))
+    @BatchSize(size = 100)
+    public Set<IndicationEntity> indications = new HashSet<>();
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "author_id")
+    public PersonEntity author;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "medical_reviewer_id")
+    public PersonEntity medicalReviewer;
+    @Column(name = "last_reviewed_at")
+    public LocalDate lastReviewedAt;
+    @Column(name = "health_content")
+    public boolean healthContent;
+    @Convert(converter = ArticleConverters.SeoFields.class)
+    public Seo seo;
+    @Enumerated(EnumType.STRING)
+    public ArticleStatus status;
+    @Column(name = "publish_at")
+    public Instant publishAt;
+    @Column(name = "unpublish_at")
+    public Instant unpublishAt;
+    @Column(name = "published_at")
+    public Instant publishedAt;
+    @Column(name = "word_count")
+    public int wordCount;
+    @Column(name = "reading_minutes")
+    public int readingMinutes;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+
+    /**
+     * The clinic's articles with this slug, one per locale at most, with clinic, author and reviewer fetched; ordered
+     * by locale.
+     */
+    static List<ArticleEntity> findBySlug(UUID clinicId, String slug) {
+        return find("#Article.bySlug", clinicId, slug).list();
+    }
+
+    static boolean slugTaken(UUID clinicId, String locale, String slug) {
+        return find("#Article.slugTaken", clinicId, locale, slug).project(Long.class).singleResult() > 0;
+    }
+
+    static List<UUID> due(String query, ArticleStatus status, Instant now, int limit) {
+        return find(query, status, now).project(UUID.class).range(0, limit - 1).list();
+    }
+
+    /** Keyset page, newest change first: {@code limit} rows after (time, id) of the previous page's last row. */
+    static List<ArticleEntity> page(UUID clinicId, ArticleFilter filter, Instant beforeTime, UUID beforeId,
+            int limit) {
+        StringBuilder jpql = new StringBuilder("""
+                select a from ArticleEntity a join fetch a.clinic left join fetch a.author
+                left join fetch a.medicalReviewer where a.clinic.id = :clinic
+                and (a.updatedAt < :time or (a.updatedAt = :time and a.id < :id))""");
+        Parameters params = Parameters.with("clinic", clinicId).and("time", beforeTime).and("id", beforeId);
+        if (filter.status() != null) {
+            jpql.append(" and a.status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.locale() != null) {
+            jpql.append(" and a.locale = :locale");
+            params.and("locale", filter.locale());
+        }
+        if (filter.author() != null) {
+            jpql.append(" and a.author.slug = :author");
+            params.and("author", filter.author());
+        }
+        if (filter.tag() != null) {
+            jpql.append(" and exists (select 1 from ArticleEntity x join x.tags g where x.id = a.id and g = :tag)");
+            params.and("tag", filter.tag());
+        }
+        if (filter.treatment() != null) {
+            jpql.append(" and exists (select 1 from ArticleEntity x join x.treatments t where x.id = a.id"
+                    + " and t.slug = :treatment)");
+            params.and("treatment", filter.treatment());
+        }
+        if (filter.indication() != null) {
+            jpql.append(" and exists (select 1 from ArticleEntity x join x.indications i where x.id = a.id"
+                    + " and i.slug = :indication)");
+            params.and("indication", filter.indication());
+        }
+        return find(jpql + " order by a.updatedAt desc, a.id desc", params).range(0, limit - 1).list();
+    }
+
+    @PrePersist
+    void onCreate() {
+        if (id == null) {
+            id = UUID.randomUUID();
+        }
+        createdAt = now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = now();
+    }
+
+    static Instant now() {
+        // Stored with microsecond precision on both databases; truncate so a read-back equals what was returned.
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
