@@ -2,7 +2,6 @@ package health.clinicapi.article;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,25 +15,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 
 import health.clinicapi.catalog.IndicationEntity;
 import health.clinicapi.catalog.TreatmentEntity;
 import health.clinicapi.clinic.ClinicEntity;
+import health.clinicapi.common.persistence.VersionedEntity;
 import health.clinicapi.content.Block;
 import health.clinicapi.person.PersonEntity;
 
@@ -47,10 +42,8 @@ import health.clinicapi.person.PersonEntity;
 @NamedQuery(name = "Article.slugTaken", query = "select count(a) from ArticleEntity a where a.clinic.id = ?1 and a.locale = ?2 and a.slug = ?3")
 @NamedQuery(name = "Article.duePublications", query = "select a.id from ArticleEntity a where a.status = ?1 and a.publishAt <= ?2 order by a.publishAt")
 @NamedQuery(name = "Article.dueUnpublications", query = "select a.id from ArticleEntity a where a.status = ?1 and a.unpublishAt <= ?2 order by a.unpublishAt")
-public class ArticleEntity extends PanacheEntityBase {
+public class ArticleEntity extends VersionedEntity {
 
-    @Id
-    public UUID id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "clinic_id")
     public ClinicEntity clinic;
@@ -103,12 +96,6 @@ public class ArticleEntity extends PanacheEntityBase {
     public int wordCount;
     @Column(name = "reading_minutes")
     public int readingMinutes;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
 
     /**
      * The clinic's articles with this slug, one per locale at most, with clinic, author and reviewer fetched; ordered
@@ -163,22 +150,4 @@ public class ArticleEntity extends PanacheEntityBase {
         return find(jpql + " order by a.updatedAt desc, a.id desc", params).range(0, limit - 1).list();
     }
 
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = now();
-    }
-
-    static Instant now() {
-        // Stored with microsecond precision on both databases; truncate so a read-back equals what was returned.
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import health.clinicapi.audit.Actor;
 import health.clinicapi.common.paging.Cursor;
 import health.clinicapi.common.paging.Page;
+import health.clinicapi.common.persistence.VersionedEntity;
 import health.clinicapi.common.problem.ApiException;
 import health.clinicapi.common.problem.ProblemType;
 
@@ -41,7 +42,7 @@ public class ArticleRevisions {
         revision.snapshot = write(shown);
         revision.actorKeyId = actor.keyId();
         revision.actorName = actor.name();
-        revision.createdAt = ArticleEntity.now();
+        revision.createdAt = VersionedEntity.now();
         revision.persistAndFlush();
         return shown;
     }
