@@ -1,13 +1,10 @@
 package health.clinicapi.article;
 
-import java.util.List;
-
 import jakarta.persistence.Converter;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import health.clinicapi.common.persistence.JsonConverter;
-import health.clinicapi.content.Block;
 
 /** JSON text columns of articles: sub-objects that are always read and written whole, never queried. */
 public final class ArticleConverters {
@@ -18,14 +15,6 @@ public final class ArticleConverters {
     @Converter
     public static class Hero extends JsonConverter<HeroImage> {
         public Hero() {
-            super(new TypeReference<>() {
-            });
-        }
-    }
-
-    @Converter
-    public static class Body extends JsonConverter<List<Block>> {
-        public Body() {
             super(new TypeReference<>() {
             });
         }

@@ -31,6 +31,7 @@ import health.clinicapi.catalog.TreatmentEntity;
 import health.clinicapi.clinic.ClinicEntity;
 import health.clinicapi.common.persistence.VersionedEntity;
 import health.clinicapi.content.Block;
+import health.clinicapi.content.BlocksConverter;
 import health.clinicapi.person.PersonEntity;
 
 /** An article of one clinic, as stored. */
@@ -57,7 +58,7 @@ public class ArticleEntity extends VersionedEntity {
     @Column(name = "hero_image")
     @Convert(converter = ArticleConverters.Hero.class)
     public HeroImage heroImage;
-    @Convert(converter = ArticleConverters.Body.class)
+    @Convert(converter = BlocksConverter.class)
     public List<Block> body;
     @ElementCollection
     @CollectionTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"))

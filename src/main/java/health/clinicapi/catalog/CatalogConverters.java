@@ -7,7 +7,6 @@ import jakarta.persistence.Converter;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import health.clinicapi.common.persistence.JsonConverter;
-import health.clinicapi.content.Block;
 
 /** JSON text columns of indications: sub-objects that are always read and written whole, never queried. */
 public final class CatalogConverters {
@@ -34,14 +33,6 @@ public final class CatalogConverters {
     @Converter
     public static class Session extends JsonConverter<SessionDetails> {
         public Session() {
-            super(new TypeReference<>() {
-            });
-        }
-    }
-
-    @Converter
-    public static class Body extends JsonConverter<List<Block>> {
-        public Body() {
             super(new TypeReference<>() {
             });
         }

@@ -30,6 +30,7 @@ import health.clinicapi.common.persistence.JsonStringListConverter;
 import health.clinicapi.common.persistence.VersionedEntity;
 import health.clinicapi.content.Block;
 import health.clinicapi.content.BlockText;
+import health.clinicapi.content.BlocksConverter;
 import health.clinicapi.person.PersonEntity;
 
 /** A treatment used for a condition, the clinical fact sheet of the shared catalog, as stored. */
@@ -77,7 +78,7 @@ public class IndicationEntity extends VersionedEntity {
     @Column(name = "insurance_note")
     public String insuranceNote;
     public String summary;
-    @Convert(converter = CatalogConverters.Body.class)
+    @Convert(converter = BlocksConverter.class)
     public List<Block> body;
     @Column(name = "reference_list")
     @Convert(converter = CatalogConverters.References.class)
