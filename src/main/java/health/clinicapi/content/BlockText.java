@@ -60,6 +60,17 @@ public final class BlockText {
         return slugs;
     }
 
+    /** Keys of the disclaimers the blocks place by hand, in order of first appearance. */
+    public static Set<String> disclaimerKeys(List<Block> blocks) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Block block : blocks) {
+            if (block instanceof Block.DisclaimerRef ref) {
+                keys.add(ref.key());
+            }
+        }
+        return keys;
+    }
+
     private static void list(Block.BulletList list, List<String> lines) {
         for (Block.ListItem item : list.items()) {
             lines.add(spans(item.content()));
