@@ -41,6 +41,10 @@ import health.clinicapi.person.PersonEntity;
         select a from ArticleEntity a join fetch a.clinic left join fetch a.author left join fetch a.medicalReviewer
         where a.clinic.id = ?1 and a.slug = ?2 order by a.locale""")
 @NamedQuery(name = "Article.slugTaken", query = "select count(a) from ArticleEntity a where a.clinic.id = ?1 and a.locale = ?2 and a.slug = ?3")
+@NamedQuery(name = "Article.ofClinic", query = """
+        select a from ArticleEntity a join fetch a.clinic left join fetch a.author left join fetch a.medicalReviewer
+        where a.clinic.id = ?1""")
+@NamedQuery(name = "Article.countOfClinic", query = "select count(a) from ArticleEntity a where a.clinic.id = ?1")
 @NamedQuery(name = "Article.duePublications", query = "select a.id from ArticleEntity a where a.status = ?1 and a.publishAt <= ?2 order by a.publishAt")
 @NamedQuery(name = "Article.dueUnpublications", query = "select a.id from ArticleEntity a where a.status = ?1 and a.unpublishAt <= ?2 order by a.unpublishAt")
 public class ArticleEntity extends VersionedEntity {
@@ -97,6 +101,9 @@ public class ArticleEntity extends VersionedEntity {
     public int wordCount;
     @Column(name = "reading_minutes")
     public int readingMinutes;
+    /** Subtitle, excerpt, tags and the body's visible text: what full-text search reads besides the title. */
+    @Column(name = "search_text")
+    public String searchText;
 
     /**
      * The clinic's articles with this slug, one per locale at most, with clinic, author and reviewer fetched; ordered
@@ -108,6 +115,15 @@ public class ArticleEntity extends VersionedEntity {
 
     static boolean slugTaken(UUID clinicId, String locale, String slug) {
         return find("#Article.slugTaken", clinicId, locale, slug).project(Long.class).singleResult() > 0;
+    }
+
+    /** Every article of the clinic, with clinic, author and reviewer fetched; in no particular order. */
+    static List<ArticleEntity> ofClinic(UUID clinicId) {
+        return find("#Article.ofClinic", clinicId).list();
+    }
+
+    static long countOfClinic(UUID clinicId) {
+        return count("#Article.countOfClinic", clinicId);
     }
 
     static List<UUID> due(String query, ArticleStatus status, Instant now, int limit) {
@@ -151,4 +167,108 @@ public class ArticleEntity extends VersionedEntity {
         return find(jpql + " order by a.updatedAt desc, a.id desc", params).range(0, limit - 1).list();
     }
 
+    /**
+     * Keyset page of delivered articles in {@code sort} order after ({@code afterKey}, {@code afterId}), both null for
+     * the first page. Of each translation group only the member whose locale comes first in the filter's chain is
+     * listed; articles in no locale of the chain are left out.
+     */
+    static List<ArticleEntity> deliveryPage(UUID clinicId, DeliveryFilter filter, ArticleSort sort, Object afterKey,
+            UUID afterId, int limit) {
+        Parameters params = Parameters.with("clinic", clinicId).and("statuses", filter.statuses());
+        StringBuilder jpql = deliveryQuery(filter, params);
+        String after = sort.descending ? "<" : ">";
+        if (afterId != null) {
+            jpql.append(" and (").append(sort.expression).append(' ').append(after).append(" :afterKey or (")
+                    .append(sort.expression).append(" = :afterKey and a.id ").append(after).append(" :afterId))");
+            params.and("afterKey", afterKey).and("afterId", afterId);
+        }
+        String direction = sort.descending ? " desc" : " asc";
+        jpql.append(" order by ").append(sort.expression).append(direction).append(", a.id").append(direction);
+        return find(jpql.toString(), params).range(0, limit - 1).list();
+    }
+
+    /** The articles among {@code ids} that the filter lets through, unordered. */
+    static List<ArticleEntity> deliveryMatching(UUID clinicId, DeliveryFilter filter, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Parameters params = Parameters.with("clinic", clinicId).and("statuses", filter.statuses()).and("ids", ids);
+        return find(deliveryQuery(filter, params).append(" and a.id in :ids").toString(), params).list();
+    }
+
+    private static StringBuilder deliveryQuery(DeliveryFilter filter, Parameters params) {
+        StringBuilder jpql = new StringBuilder("""
+                select a from ArticleEntity a join fetch a.clinic left join fetch a.author
+                left join fetch a.medicalReviewer where a.clinic.id = :clinic and a.status in :statuses""");
+        String rankA = localeRank("a", filter.localeChain(), params);
+        String rankB = localeRank("b", filter.localeChain(), params);
+        int none = filter.localeChain().size();
+        jpql.append(" and ").append(rankA).append(" < ").append(none);
+        jpql.append(" and not exists (select 1 from ArticleEntity b where b.clinic.id = a.clinic.id")
+                .append(" and b.translationGroup = a.translationGroup and b.id <> a.id and b.status in :statuses")
+                .append(" and (").append(rankB).append(" < ").append(rankA).append(" or (").append(rankB)
+                .append(" = ").append(rankA).append(" and b.locale < a.locale)))");
+        if (filter.author() != null) {
+            jpql.append(" and a.author.slug = :author");
+            params.and("author", filter.author());
+        }
+        if (filter.tag() != null) {
+            jpql.append(" and exists (select 1 from ArticleEntity x join x.tags g where x.id = a.id and g = :tag)");
+            params.and("tag", filter.tag());
+        }
+        if (filter.treatment() != null) {
+            // Listed, or the treatment of a referenced indication: what the delivered `treatments` field shows.
+            jpql.append(" and (exists (select 1 from ArticleEntity x join x.treatments t where x.id = a.id"
+                    + " and t.slug = :treatment) or exists (select 1 from ArticleEntity x join x.indications i"
+                    + " where x.id = a.id and i.treatment.slug = :treatment))");
+            params.and("treatment", filter.treatment());
+        }
+        if (filter.indication() != null) {
+            jpql.append(" and exists (select 1 from ArticleEntity x join x.indications i where x.id = a.id"
+                    + " and i.slug = :indication)");
+            params.and("indication", filter.indication());
+        }
+        if (filter.condition() != null) {
+            jpql.append(" and exists (select 1 from ArticleEntity x join x.indications i where x.id = a.id"
+                    + " and i.condition.slug = :condition)");
+            params.and("condition", filter.condition());
+        }
+        if (filter.publishedAfter() != null) {
+            jpql.append(" and a.publishedAt > :publishedAfter");
+            params.and("publishedAfter", filter.publishedAfter());
+        }
+        if (filter.publishedBefore() != null) {
+            jpql.append(" and a.publishedAt < :publishedBefore");
+            params.and("publishedBefore", filter.publishedBefore());
+        }
+        return jpql;
+    }
+
+    /**
+     * A JPQL expression for the position of {@code alias}'s locale in the chain (see {@code LocaleChain.rank}): exact
+     * match of a step, or a regional variant of a bare-language step; the chain's size when none accepts it.
+     */
+    private static String localeRank(String alias, List<String> chain, Parameters params) {
+        StringBuilder rank = new StringBuilder("case");
+        for (int i = 0; i < chain.size(); i++) {
+            String step = chain.get(i);
+            params.and("l" + i, step);
+            rank.append(" when lower(").append(alias).append(".locale) = :l").append(i);
+            if (step.indexOf('-') < 0) {
+                params.and("lr" + i, step + "-%");
+                rank.append(" or lower(").append(alias).append(".locale) like :lr").append(i);
+            }
+            rank.append(" then ").append(i);
+        }
+        return rank.append(" else ").append(chain.size()).append(" end").toString();
+    }
+
+    /** The published (or, for preview, other) members of these translation groups, clinic and people fetched. */
+    static List<ArticleEntity> inGroups(UUID clinicId, java.util.Collection<UUID> groups,
+            java.util.Collection<ArticleStatus> statuses) {
+        return find("""
+                select a from ArticleEntity a join fetch a.clinic left join fetch a.author
+                left join fetch a.medicalReviewer where a.clinic.id = ?1 and a.translationGroup in ?2
+                and a.status in ?3 order by a.locale""", clinicId, groups, statuses).list();
+    }
 }

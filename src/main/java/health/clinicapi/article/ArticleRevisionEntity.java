@@ -24,6 +24,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @NamedQuery(name = "ArticleRevision.latestNumber", query = "select max(r.number) from ArticleRevisionEntity r where r.articleId = ?1")
 @NamedQuery(name = "ArticleRevision.byNumber", query = "from ArticleRevisionEntity r where r.articleId = ?1 and r.number = ?2")
 @NamedQuery(name = "ArticleRevision.page", query = "from ArticleRevisionEntity r where r.articleId = ?1 and r.number < ?2 order by r.number desc")
+@NamedQuery(name = "ArticleRevision.ofClinic", query = """
+        select r from ArticleRevisionEntity r where r.articleId in
+        (select a.id from ArticleEntity a where a.clinic.id = ?1) order by r.articleId, r.number""")
 public class ArticleRevisionEntity extends PanacheEntityBase {
 
     @Id
@@ -50,6 +53,11 @@ public class ArticleRevisionEntity extends PanacheEntityBase {
 
     static Optional<ArticleRevisionEntity> findByNumber(UUID articleId, int number) {
         return find("#ArticleRevision.byNumber", articleId, number).firstResultOptional();
+    }
+
+    /** Every revision of the clinic's articles, by article and then oldest first. */
+    static List<ArticleRevisionEntity> ofClinic(UUID clinicId) {
+        return find("#ArticleRevision.ofClinic", clinicId).list();
     }
 
     /** Keyset page, newest first: {@code limit} revisions numbered below {@code beforeNumber}. */

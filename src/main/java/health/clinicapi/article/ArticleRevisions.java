@@ -1,6 +1,9 @@
 package health.clinicapi.article;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +48,30 @@ public class ArticleRevisions {
         revision.createdAt = VersionedEntity.now();
         revision.persistAndFlush();
         return shown;
+    }
+
+    /** Stores a revision brought in by a clinic import: number, action, author name and time as exported. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void imported(UUID articleId, ExportedArticle.Revision exported, Article snapshot) {
+        ArticleRevisionEntity revision = new ArticleRevisionEntity();
+        revision.id = UUID.randomUUID();
+        revision.articleId = articleId;
+        revision.number = exported.number();
+        revision.action = exported.action();
+        revision.snapshot = write(snapshot);
+        revision.actorName = exported.actorName();
+        revision.createdAt = ExportedArticle.micros(exported.createdAt());
+        revision.persist();
+    }
+
+    /** Every revision of the clinic's articles, oldest first, by article id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Map<UUID, List<ArticleRevision>> allOfClinic(UUID clinicId) {
+        Map<UUID, List<ArticleRevision>> all = new HashMap<>();
+        for (ArticleRevisionEntity revision : ArticleRevisionEntity.ofClinic(clinicId)) {
+            all.computeIfAbsent(revision.articleId, id -> new ArrayList<>()).add(from(revision));
+        }
+        return all;
     }
 
     @Transactional

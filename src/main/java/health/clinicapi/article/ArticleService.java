@@ -197,6 +197,29 @@ public class ArticleService {
         article.seo = in.seo();
         article.wordCount = BlockText.wordCount(article.body);
         article.readingMinutes = BlockText.readingMinutes(article.wordCount);
+        article.searchText = searchText(article);
+    }
+
+    /** What search reads besides the title; tags count as words ("botox-cosmetic" as "botox cosmetic"). */
+    static String searchText(ArticleEntity article) {
+        StringBuilder text = new StringBuilder();
+        for (String part : new String[]{article.subtitle, article.excerpt}) {
+            if (part != null) {
+                text.append(part).append('\n');
+            }
+        }
+        article.tags.stream().sorted().forEach(tag -> text.append(tag.replace('-', ' ')).append('\n'));
+        text.append(BlockText.plainText(article.body)).append('\n');
+        // The catalog names of what the article references, so a reader's words for a condition find it even
+        // when the text uses another ("excessive underarm sweating" for an axillary hyperhidrosis article).
+        article.indications.stream().sorted((a, b) -> a.slug.compareTo(b.slug)).forEach(i -> {
+            text.append(i.condition.name).append('\n');
+            i.condition.synonyms.forEach(synonym -> text.append(synonym).append('\n'));
+            text.append(i.treatment.name).append('\n');
+        });
+        article.treatments.stream().sorted((a, b) -> a.slug.compareTo(b.slug))
+                .forEach(t -> text.append(t.name).append('\n'));
+        return text.toString().strip();
     }
 
     /** The slug asked for (409 when another article of the clinic and locale has it), or one made from the title. */

@@ -47,6 +47,17 @@ public class ClinicIndications {
                 page.nextCursor());
     }
 
+    /**
+     * These indications as the clinic shows them, ordered by slug; call inside a transaction (statuses load lazily).
+     */
+    public List<ClinicIndication> views(ClinicEntity clinic, java.util.Collection<IndicationEntity> list,
+            String locale) {
+        Map<ContentFacts, List<ResolvedDisclaimer>> resolved = new HashMap<>();
+        Instant now = Instant.now();
+        return list.stream().sorted(java.util.Comparator.comparing((IndicationEntity i) -> i.slug))
+                .map(i -> view(clinic, i, locale, resolved, now)).toList();
+    }
+
     private ClinicIndication view(ClinicEntity clinic, IndicationEntity indication, String locale,
             Map<ContentFacts, List<ResolvedDisclaimer>> resolved, Instant at) {
         ContentFacts facts = factsOf(indication, clinic, locale);

@@ -112,6 +112,7 @@ public class IndicationManagementResource {
     @Operation(operationId = "deleteIndication", summary = "Delete an indication", description = "Deletes the indication and its regulatory statuses. If-Match with the ETag last read is required.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No indication with this slug.")
+    @APIResponse(responseCode = "409", description = "An article references the indication.")
     @APIResponse(responseCode = "412", description = "The indication changed since the ETag in If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response delete(@PathParam("slug") String slug,

@@ -106,7 +106,7 @@ public class TreatmentManagementResource {
     @Operation(operationId = "deleteTreatment", summary = "Delete a treatment", description = "Deletes the treatment unless an indication uses it. If-Match with the ETag last read is required.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No treatment with this slug.")
-    @APIResponse(responseCode = "409", description = "An indication uses the treatment.")
+    @APIResponse(responseCode = "409", description = "An indication or an article uses the treatment.")
     @APIResponse(responseCode = "412", description = "The treatment changed since the ETag in If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response delete(@PathParam("slug") String slug,

@@ -86,6 +86,11 @@ public class ClinicEntity extends VersionedEntity {
         return values;
     }
 
+    /** The URL of an article's page on this clinic's site: base URL plus the article path template. */
+    public String articleUrl(String slug, String locale) {
+        return baseUrl + articlePathTemplate.replace("{slug}", slug).replace("{locale}", locale);
+    }
+
     /** Names of built-in variables, which a clinic's own variables may not shadow. */
     static final List<String> BUILT_IN_VARIABLES = List.of("name", "url", "city", "region", "phone", "email");
 

@@ -40,4 +40,11 @@ public record ClinicInput(
 
     static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
     static final String LOCALE = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
+
+    /** The input that would write {@code clinic}'s settings as they are (a clinic export carries it). */
+    public static ClinicInput from(ClinicEntity clinic) {
+        return new ClinicInput(clinic.slug, clinic.name, clinic.baseUrl, clinic.articlePathTemplate, clinic.locales,
+                clinic.defaultLocale, clinic.jurisdiction, Contact.from(clinic.contact), clinic.variables,
+                clinic.allowedOrigins);
+    }
 }

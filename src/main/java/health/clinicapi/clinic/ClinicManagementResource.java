@@ -113,6 +113,7 @@ public class ClinicManagementResource {
     @Operation(operationId = "deleteClinic", summary = "Delete a clinic", description = "Deletes the clinic. If-Match with the ETag last read is required.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No clinic with this slug.")
+    @APIResponse(responseCode = "409", description = "The clinic still has articles; delete them first.")
     @APIResponse(responseCode = "412", description = "The clinic changed since the ETag in If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response delete(@PathParam("slug") String slug,

@@ -89,8 +89,33 @@ public class ClinicService {
         audit.record(actor, AuditAction.DELETED, RESOURCE, clinic.id, clinic.slug, clinic.id, clinic.version, null);
     }
 
+    /**
+     * Replaces the settings of {@code clinic} with {@code settings}, keeping its slug: a clinic import restores what
+     * it was exported with. Runs in the import's transaction, which has already locked the clinic.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ClinicEntity replaceSettings(ClinicEntity clinic, ClinicInput settings, Actor actor) {
+        ClinicInput kept = new ClinicInput(clinic.slug, settings.name(), settings.baseUrl(),
+                settings.articlePathTemplate(), settings.locales(), settings.defaultLocale(), settings.jurisdiction(),
+                settings.contact(), settings.variables(), settings.allowedOrigins());
+        checkRules(kept);
+        long before = clinic.version;
+        clinic.apply(kept);
+        clinic.flush();
+        audit.record(actor, AuditAction.UPDATED, RESOURCE, clinic.id, clinic.slug, clinic.id, before, clinic.version);
+        return clinic;
+    }
+
     /** Rules that span fields, reported together like Bean Validation's, so a client fixes everything at once. */
     private static void checkRules(ClinicInput input) {
+        List<FieldError> errors = ruleErrors(input);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    /** What {@code input} breaks of the rules that span fields; empty when it keeps them all. */
+    public static List<FieldError> ruleErrors(ClinicInput input) {
         List<FieldError> errors = new ArrayList<>();
         if (!input.locales().contains(input.defaultLocale())) {
             errors.add(new FieldError("defaultLocale", "must be one of locales " + input.locales()));
@@ -105,13 +130,7 @@ public class ClinicService {
                     .forEach(key -> errors.add(new FieldError("variables." + key,
                             "is a built-in variable taken from the clinic's own fields")));
         }
-        if (!errors.isEmpty()) {
-            throw new ApiException(ProblemType.VALIDATION_FAILED,
-                    errors.size() == 1
-                            ? "The request has 1 invalid field."
-                            : "The request has " + errors.size() + " invalid fields.",
-                    errors);
-        }
+        return errors;
     }
 
     private static ApiException slugTaken(String slug) {

@@ -64,6 +64,7 @@ public class ClinicDisclaimerResource {
     @GET
     @Operation(operationId = "listClinicDisclaimers", summary = "List a clinic's disclaimer overrides", description = "The clinic's own disclaimers ordered by key and locale, a page at a time, each with its version in effect now.")
     @APIResponse(responseCode = "200", description = "A page of disclaimers.", content = @Content(schema = @Schema(implementation = DisclaimerPage.class)))
+    @APIResponse(responseCode = "404", description = "No clinic with this slug.")
     public Response list(@PathParam("clinic") String slug,
             @Parameter(description = "Only this key.") @QueryParam("key") @Size(max = 64) String key,
             @Parameter(description = "Only this locale (exact BCP 47 tag).") @QueryParam("locale") @Size(max = 35) @Pattern(regexp = DisclaimerInput.LOCALE, message = "must be a BCP 47 language tag such as en or en-US") String locale,
@@ -86,6 +87,7 @@ public class ClinicDisclaimerResource {
     @POST
     @Operation(operationId = "createClinicDisclaimer", summary = "Create a clinic disclaimer", description = "Creates a clinic override with its version 1; it replaces the network default of the same key and locale for this clinic. Key and locale must be new for the clinic.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new disclaimer.", headers = @Header(name = "Location", description = "URL of the new disclaimer.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = Disclaimer.class)))
+    @APIResponse(responseCode = "404", description = "No clinic with this slug.")
     @APIResponse(responseCode = "409", description = "The clinic has a disclaimer with this key and locale.")
     public Response create(@PathParam("clinic") String slug, @Valid @NotNull DisclaimerInput body, UriInfo uri) {
         DisclaimerEntity created = disclaimers.create(clinic(slug), body, caller.actor());
@@ -125,6 +127,7 @@ public class ClinicDisclaimerResource {
             @Header(name = "Location", description = "URL of the new version.", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "ETag", description = "The disclaimer's new version.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = DisclaimerVersion.class)))
     @APIResponse(responseCode = "404", description = "No clinic or no disclaimer of this clinic with this id.")
+    @APIResponse(responseCode = "409", description = "Someone else added a version at the same time; read the disclaimer again.")
     @APIResponse(responseCode = "412", description = "The disclaimer changed since the ETag in If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response addVersion(@PathParam("clinic") String slug, @PathParam("disclaimerId") String id,

@@ -28,6 +28,8 @@ import health.clinicapi.common.persistence.VersionedEntity;
         from DisclaimerEntity d where d.scope in :scopes and d.disclaimerKey in :keys""")
 @NamedQuery(name = "Disclaimer.countNetworkKey", query = """
         select count(d) from DisclaimerEntity d where d.scope = 'network' and d.disclaimerKey = :key""")
+@NamedQuery(name = "Disclaimer.ofScope", query = """
+        from DisclaimerEntity d where d.scope = ?1""")
 public class DisclaimerEntity extends VersionedEntity {
 
     /** The {@code scope} of network defaults; a clinic override's scope is its clinic's id. */
@@ -70,6 +72,17 @@ public class DisclaimerEntity extends VersionedEntity {
     static List<DisclaimerEntity> forKeys(UUID clinicId, Collection<String> keys) {
         return find("#Disclaimer.forKeys",
                 Parameters.with("scopes", List.of(NETWORK, scopeOf(clinicId))).and("keys", keys)).list();
+    }
+
+    /** Keys of the network defaults and the clinic's overrides, sorted. */
+    static List<String> keysFor(UUID clinicId) {
+        return find("select distinct d.disclaimerKey from DisclaimerEntity d where d.scope in ?1 order by 1",
+                List.of(NETWORK, scopeOf(clinicId))).project(String.class).list();
+    }
+
+    /** A clinic's overrides (or the network defaults for null), in no particular order. */
+    static List<DisclaimerEntity> allIn(UUID clinicId) {
+        return find("#Disclaimer.ofScope", scopeOf(clinicId)).list();
     }
 
     static boolean networkDefaultExists(String key) {

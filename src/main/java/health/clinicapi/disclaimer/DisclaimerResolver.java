@@ -2,6 +2,7 @@ package health.clinicapi.disclaimer;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import health.clinicapi.clinic.ClinicEntity;
+import health.clinicapi.common.locale.LocaleChain;
 
 /**
  * Decides which disclaimers must accompany content with given facts on a clinic's site, and in which version and
@@ -62,6 +64,31 @@ public class DisclaimerResolver {
         return resolved;
     }
 
+    /**
+     * The disclaimers with these keys as the clinic shows them at {@code at} in the reader's locale (clinic override
+     * first, locale fallback as for rules), in the order given; keys with no text in effect are left out. Used for
+     * disclaimers an editor placed in a body by hand.
+     */
+    public List<ResolvedDisclaimer> resolveKeys(ClinicEntity clinic, Collection<String> keys, String locale,
+            Instant at) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<DisclaimerEntity> candidates = DisclaimerEntity.forKeys(clinic.id, Set.copyOf(keys));
+        Map<UUID, DisclaimerVersionEntity> current = new HashMap<>();
+        DisclaimerVersionEntity.effectiveAt(candidates.stream().map(d -> d.id).toList(), at)
+                .forEach(v -> current.putIfAbsent(v.disclaimerId, v));
+        List<String> chain = localeChain(locale, clinic.defaultLocale);
+        List<ResolvedDisclaimer> resolved = new ArrayList<>();
+        for (String key : new LinkedHashSet<>(keys)) {
+            DisclaimerEntity chosen = choose(key, candidates, current, chain);
+            if (chosen != null) {
+                resolved.add(ResolvedDisclaimer.of(chosen, current.get(chosen.id)));
+            }
+        }
+        return resolved;
+    }
+
     static boolean matches(DisclaimerRuleEntity rule, ContentFacts facts) {
         if (!rule.contentTypes().contains(facts.type())) {
             return false;
@@ -74,21 +101,9 @@ public class DisclaimerResolver {
         };
     }
 
-    /** Requested locale, its language, the clinic's default locale, its language, then {@code en}; no repeats. */
+    /** See {@link LocaleChain#of}. */
     static List<String> localeChain(String requested, String clinicDefault) {
-        Set<String> chain = new LinkedHashSet<>();
-        for (String locale : new String[]{requested, clinicDefault}) {
-            if (locale != null && !locale.isBlank()) {
-                String normalized = locale.toLowerCase(Locale.ROOT);
-                chain.add(normalized);
-                int dash = normalized.indexOf('-');
-                if (dash > 0) {
-                    chain.add(normalized.substring(0, dash));
-                }
-            }
-        }
-        chain.add("en");
-        return List.copyOf(chain);
+        return LocaleChain.of(requested, clinicDefault);
     }
 
     private static DisclaimerEntity choose(String key, List<DisclaimerEntity> candidates,

@@ -163,7 +163,7 @@ public class DisclaimerService {
         return version;
     }
 
-    private static String nameOf(DisclaimerEntity d) {
+    static String nameOf(DisclaimerEntity d) {
         return d.disclaimerKey + " (" + d.locale + ")";
     }
 

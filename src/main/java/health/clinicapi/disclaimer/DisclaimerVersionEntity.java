@@ -27,6 +27,9 @@ import io.quarkus.panache.common.Parameters;
 @NamedQuery(name = "DisclaimerVersion.effective", query = """
         from DisclaimerVersionEntity v where v.disclaimerId in :disclaimers and v.effectiveFrom <= :at
         order by v.effectiveFrom desc, v.versionNumber desc""")
+@NamedQuery(name = "DisclaimerVersion.ofScope", query = """
+        select v from DisclaimerVersionEntity v where v.disclaimerId in
+        (select d.id from DisclaimerEntity d where d.scope = ?1) order by v.disclaimerId, v.versionNumber""")
 public class DisclaimerVersionEntity extends PanacheEntityBase {
 
     @Id
@@ -51,6 +54,11 @@ public class DisclaimerVersionEntity extends PanacheEntityBase {
     static List<DisclaimerVersionEntity> page(UUID disclaimerId, int afterNumber, int limit) {
         return find("#DisclaimerVersion.page", Parameters.with("disclaimer", disclaimerId).and("after", afterNumber))
                 .range(0, limit - 1).list();
+    }
+
+    /** Every version of a clinic's overrides (or of the network defaults for null), by disclaimer, oldest first. */
+    static List<DisclaimerVersionEntity> allIn(UUID clinicId) {
+        return find("#DisclaimerVersion.ofScope", DisclaimerEntity.scopeOf(clinicId)).list();
     }
 
     /**

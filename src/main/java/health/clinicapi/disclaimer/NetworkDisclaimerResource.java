@@ -113,6 +113,7 @@ public class NetworkDisclaimerResource {
             @Header(name = "Location", description = "URL of the new version.", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "ETag", description = "The disclaimer's new version.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = DisclaimerVersion.class)))
     @APIResponse(responseCode = "404", description = "No network disclaimer with this id.")
+    @APIResponse(responseCode = "409", description = "Someone else added a version at the same time; read the disclaimer again.")
     @APIResponse(responseCode = "412", description = "The disclaimer changed since the ETag in If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response addVersion(@PathParam("disclaimerId") String id,

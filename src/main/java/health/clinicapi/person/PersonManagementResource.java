@@ -107,7 +107,7 @@ public class PersonManagementResource {
     @Operation(operationId = "deletePerson", summary = "Delete a person", description = "Deletes the person unless they are the medical reviewer of an indication. If-Match with the ETag last read is required.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No person with this slug.")
-    @APIResponse(responseCode = "409", description = "The person is the reviewer of an indication.")
+    @APIResponse(responseCode = "409", description = "The person reviewed an indication, or wrote or reviewed an article.")
     @APIResponse(responseCode = "412", description = "The person changed since the ETag in If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response delete(@PathParam("slug") String slug,

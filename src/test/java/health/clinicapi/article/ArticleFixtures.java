@@ -69,4 +69,15 @@ public final class ArticleFixtures {
         }
         return request.when().post(path(clinic, article.slug()) + "/" + action).then();
     }
+
+    /** Creates the article and publishes it at once; returns it as published. */
+    public static Article published(String clinic, ArticleInput input) {
+        Article draft = create(clinic, input);
+        return action(clinic, draft, "publish", null).statusCode(200).extract().as(Article.class);
+    }
+
+    /** Path of a clinic's delivered articles. */
+    public static String deliveryPath(String clinic) {
+        return "/v1/clinics/" + clinic + "/articles";
+    }
 }

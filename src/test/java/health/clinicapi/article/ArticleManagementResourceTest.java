@@ -156,6 +156,16 @@ class ArticleManagementResourceTest {
     }
 
     @Test
+    void a_clinic_with_articles_cannot_be_deleted() {
+        var created = ClinicFixtures.create(uniqueSlug("art-del"));
+        create(created.slug(), draft(null, "Keeps the clinic"));
+
+        assertProblem(Keys.asAdmin().header("If-Match", "\"" + created.version() + "\"").when()
+                .delete("/v1/manage/clinics/" + created.slug()).then(), ProblemType.CONFLICT);
+        Keys.asAdmin().when().get("/v1/manage/clinics/" + created.slug()).then().statusCode(200);
+    }
+
+    @Test
     void lists_newest_change_first_a_page_at_a_time() {
         String clinic = clinic();
         Article first = create(clinic, draft(null, "First"));

@@ -78,6 +78,23 @@ class ClinicDeliveryResourceTest {
     }
 
     @Test
+    void compresses_with_brotli_when_the_client_prefers_it() throws Exception {
+        Clinic created = create(uniqueSlug("brotli"));
+        var request = java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port
+                        + "/v1/clinics/" + created.slug()))
+                .header("Accept-Encoding", "br, gzip").build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("br");
+        com.aayushatharva.brotli4j.Brotli4jLoader.ensureAvailability();
+        byte[] plain = com.aayushatharva.brotli4j.decoder.Decoder.decompress(response.body()).getDecompressedData();
+        assertThat(health.clinicapi.support.Api.JSON.readValue(plain, Clinic.class)).isEqualTo(created);
+    }
+
+    @Test
     void returns_404_problem_for_unknown_slug() {
         assertProblem(given().when().get(uniqueSlug("missing")).then(), ProblemType.NOT_FOUND);
     }

@@ -40,6 +40,7 @@ import health.clinicapi.disclaimer.DisclaimerVersionInput;
 import health.clinicapi.disclaimer.RuleCondition;
 import health.clinicapi.support.Api;
 import health.clinicapi.support.Keys;
+import health.clinicapi.support.OpenApiResponseFilter;
 
 /**
  * Walks every management operation of the served OpenAPI document, so a new endpoint is covered the day it appears,
@@ -56,6 +57,10 @@ class ManagementSecurityTest {
 
     private static final DisclaimerVersionInput NEW_VERSION = new DisclaimerVersionInput("Walker", "Walker text.",
             "Walker.", null);
+
+    /** A clinic export with nothing in it: valid, so a refused import is refused for its key alone. */
+    private static final String EMPTY_EXPORT = """
+            {"format": "clinic-content-export", "formatVersion": 1, "disclaimers": [], "articles": []}""";
 
     /** A valid request body for each operation that takes one: a refusal must not be a validation error. */
     private static final Map<String, Function<Fixture, String>> BODIES = Map.ofEntries(
@@ -100,7 +105,8 @@ class ManagementSecurityTest {
             Map.entry("POST /v1/manage/clinics/{clinic}/articles/{slug}/publish", f -> "{}"),
             Map.entry("POST /v1/manage/clinics/{clinic}/articles/{slug}/unpublish", f -> "{}"),
             Map.entry("POST /v1/manage/clinics/{clinic}/articles/{slug}/return-to-draft", f -> "{}"),
-            Map.entry("POST /v1/manage/clinics/{clinic}/articles/{slug}/revisions/{number}/restore", f -> "{}"));
+            Map.entry("POST /v1/manage/clinics/{clinic}/articles/{slug}/revisions/{number}/restore", f -> "{}"),
+            Map.entry("POST /v1/manage/clinics/{clinic}/import", f -> EMPTY_EXPORT));
 
     /** Which fixture slug stands in for {slug} under each path family; clinics are the default. */
     private static final Map<String, Function<Fixture, String>> SLUGS = Map.of(
@@ -256,8 +262,12 @@ class ManagementSecurityTest {
                     .isIn("get", "delete");
         }
         String before = snapshot();
+        int checked = OpenApiResponseFilter.validated();
         ValidatableResponse response = request.when().request(operation.method(), path).then();
         assertThat(snapshot()).as("database after refused %s", operation.name()).isEqualTo(before);
+        // The walk covers every management operation, so it also proves the contract check sees each one's refusals.
+        assertThat(OpenApiResponseFilter.validated()).as("responses of %s checked against openapi/openapi.yaml",
+                operation.name()).isEqualTo(checked + 1);
         return response;
     }
 

@@ -19,6 +19,8 @@ import health.clinicapi.common.problem.Problem;
 @OpenAPIDefinition(info = @Info(title = "Clinic Content API", version = "1.0.0"), tags = {
         @Tag(name = "Delivery: clinics", description = "Public, cacheable reads of the clinic websites of the network."),
         @Tag(name = "Delivery: catalog", description = "Public, cacheable reads of the shared catalog; indications per clinic with their status there and the disclaimers they must carry."),
+        @Tag(name = "Delivery: articles", description = "Public, cacheable reads of a clinic's published articles: filtered, searched, in the reader's locale, rendered, with the disclaimers they must carry and JSON-LD."),
+        @Tag(name = "Delivery: disclaimers", description = "Public, cacheable reads of the disclaimers a clinic's site shows, in the reader's locale, with the clinic's overrides applied."),
         @Tag(name = "Management: clinics", description = "Create and change clinic websites. Never cached."),
         @Tag(name = "Management: people", description = "Authors and medical reviewers, shared by every clinic of the network. Needs catalog:write (network keys only)."),
         @Tag(name = "Management: catalog", description = "The shared clinical catalog: treatments, conditions and indications with their regulatory status. Needs catalog:write (network keys only)."),

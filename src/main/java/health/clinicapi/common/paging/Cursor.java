@@ -31,6 +31,26 @@ public record Cursor(String key, UUID id) {
         }
     }
 
+    /**
+     * The sort key without its {@code prefix}, for lists that name their sort in the key so a cursor of one order
+     * cannot be replayed against another; a key without the prefix is a forged cursor.
+     */
+    public String keyAfterPrefix(String prefix) {
+        if (!key.startsWith(prefix)) {
+            throw forged();
+        }
+        return key.substring(prefix.length());
+    }
+
+    /** {@link #keyAfterPrefix} as an instant. */
+    public Instant instantAfterPrefix(String prefix) {
+        try {
+            return Instant.parse(keyAfterPrefix(prefix));
+        } catch (DateTimeParseException e) {
+            throw forged();
+        }
+    }
+
     private static ApiException forged() {
         return new ApiException(ProblemType.INVALID_CURSOR,
                 "The cursor is not one this API issued; pass nextCursor from a previous page unchanged.");

@@ -15,8 +15,14 @@ public final class PageResponses {
 
     /** Adds {@code Link: <...?cursor=next>; rel="next"} when the page has a successor. */
     public static Response.ResponseBuilder withNextLink(Response.ResponseBuilder response, Page<?> page, UriInfo uri) {
-        if (page.nextCursor() != null) {
-            var next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
+        return withNextLink(response, page.nextCursor(), uri);
+    }
+
+    /** Adds {@code Link: <...?cursor=next>; rel="next"} when {@code nextCursor} is not null. */
+    public static Response.ResponseBuilder withNextLink(Response.ResponseBuilder response, String nextCursor,
+            UriInfo uri) {
+        if (nextCursor != null) {
+            var next = uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build();
             response.links(Link.fromUri(next).rel("next").build());
         }
         return response;

@@ -34,8 +34,13 @@ public abstract class VersionedEntity extends PanacheEntityBase {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = now();
-        updatedAt = createdAt;
+        // An import brings the times its content already had; everything else is created now.
+        if (createdAt == null) {
+            createdAt = now();
+        }
+        if (updatedAt == null) {
+            updatedAt = createdAt;
+        }
     }
 
     @PreUpdate

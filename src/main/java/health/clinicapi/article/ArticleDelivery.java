@@ -1,0 +1,263 @@
+package health.clinicapi.article;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import health.clinicapi.catalog.ClinicIndications;
+import health.clinicapi.catalog.IndicationEntity;
+import health.clinicapi.catalog.Treatment;
+import health.clinicapi.catalog.TreatmentEntity;
+import health.clinicapi.clinic.ClinicEntity;
+import health.clinicapi.common.locale.LocaleChain;
+import health.clinicapi.common.paging.Cursor;
+import health.clinicapi.common.paging.Page;
+import health.clinicapi.common.problem.ApiException;
+import health.clinicapi.content.BlockText;
+import health.clinicapi.content.render.Format;
+import health.clinicapi.disclaimer.ContentFacts;
+import health.clinicapi.disclaimer.DisclaimerResolver;
+import health.clinicapi.disclaimer.ResolvedDisclaimer;
+import health.clinicapi.person.Person;
+import health.clinicapi.person.PersonEntity;
+
+/**
+ * Builds articles as a clinic's site shows them: the best locale for the reader, the disclaimers the rules require
+ * there, and the related resources asked for. Delivery shows PUBLISHED articles; preview shows every status.
+ */
+@ApplicationScoped
+public class ArticleDelivery {
+
+    static final Set<ArticleStatus> LIVE = EnumSet.of(ArticleStatus.PUBLISHED);
+    static final Set<ArticleStatus> ANY = EnumSet.allOf(ArticleStatus.class);
+
+    private static final String SEARCH_PREFIX = "search:";
+
+    private final DisclaimerResolver resolver;
+    private final ClinicIndications clinicIndications;
+    private final ArticleSearch search;
+
+    public ArticleDelivery(DisclaimerResolver resolver, ClinicIndications clinicIndications, ArticleSearch search) {
+        this.resolver = resolver;
+        this.clinicIndications = clinicIndications;
+        this.search = search;
+    }
+
+    /** A page of the clinic's articles in {@code sort} order; includes are embedded once for the page. */
+    @Transactional
+    public DeliveredArticlePage page(UUID clinicId, DeliveryFilter filter, ArticleSort sort, String cursor,
+            int limit, Set<ArticleInclude> includes, Set<Format> formats) {
+        ClinicEntity clinic = ArticleService.clinic(clinicId);
+        Cursor after = Cursor.decode(cursor);
+        String prefix = sort.param + ":";
+        Object afterKey = after == null
+                ? null
+                : sort.byTime() ? after.instantAfterPrefix(prefix) : after.keyAfterPrefix(prefix);
+        List<ArticleEntity> rows = ArticleEntity.deliveryPage(clinic.id, filter, sort, afterKey,
+                after == null ? null : after.id(), limit + 1);
+        Page<ArticleEntity> page = Page.of(rows, limit, Function.identity(), a -> prefix + sortKey(sort, a),
+                a -> a.id);
+        Map<UUID, List<ArticleTranslation>> translations = translations(clinic, page.items(), filter.statuses());
+        Map<ContentFacts, List<ResolvedDisclaimer>> resolved = new HashMap<>();
+        Instant now = Instant.now();
+        List<DeliveredArticle> items = page.items().stream()
+                .map(a -> view(clinic, a, translations.get(a.translationGroup), resolved, now, formats)).toList();
+        ArticleIncluded included = includes.isEmpty()
+                ? null
+                : included(clinic, page.items(), includes, filter.localeChain().get(0), now);
+        return new DeliveredArticlePage(items, page.nextCursor(), included);
+    }
+
+    /**
+     * A page of the clinic's articles matching a full-text query, most relevant first, the other filters applied;
+     * each carries its {@link SearchMatch}. Pages are positions in the ranking.
+     */
+    @Transactional
+    public DeliveredArticlePage search(UUID clinicId, DeliveryFilter filter, String q, String cursor, int limit,
+            Set<ArticleInclude> includes, Set<Format> formats) {
+        ClinicEntity clinic = ArticleService.clinic(clinicId);
+        Cursor after = Cursor.decode(cursor);
+        int offset = 0;
+        if (after != null) {
+            try {
+                offset = Integer.parseInt(after.keyAfterPrefix(SEARCH_PREFIX));
+            } catch (NumberFormatException e) {
+                offset = -1;
+            }
+            if (offset < 0) {
+                throw ApiException.invalid("cursor", "is not a cursor of this search");
+            }
+        }
+        ArticleSearch.Query query = search.parse(q);
+        List<ArticleSearch.Match> matches = search.matches(clinic.id, filter.statuses(), query);
+        Map<UUID, Double> scores = new HashMap<>();
+        matches.forEach(m -> scores.put(m.id(), m.score()));
+        List<ArticleEntity> ranked = new ArrayList<>(
+                ArticleEntity.deliveryMatching(clinic.id, filter, scores.keySet()));
+        ranked.sort(Comparator.comparingDouble((ArticleEntity a) -> -scores.get(a.id)).thenComparing(a -> a.id));
+        int from = Math.min(offset, ranked.size());
+        int to = Math.min(from + limit, ranked.size());
+        List<ArticleEntity> shown = ranked.subList(from, to);
+        String next = to < ranked.size()
+                ? new Cursor(SEARCH_PREFIX + to, shown.get(shown.size() - 1).id).encode()
+                : null;
+        Map<UUID, List<ArticleTranslation>> translations = translations(clinic, shown, filter.statuses());
+        Map<ContentFacts, List<ResolvedDisclaimer>> resolved = new HashMap<>();
+        Instant now = Instant.now();
+        List<DeliveredArticle> items = shown.stream().map(a -> {
+            Set<String> words = ArticleSearch.matchedWords(query, a.title, a.searchText);
+            return view(clinic, a, translations.get(a.translationGroup), resolved, now, formats)
+                    .withMatch(new SearchMatch(scores.get(a.id), SearchHighlighter.mark(a.title, words),
+                            SearchHighlighter.snippet(a.searchText, words)));
+        }).toList();
+        ArticleIncluded included = includes.isEmpty()
+                ? null
+                : included(clinic, shown, includes, filter.localeChain().get(0), now);
+        return new DeliveredArticlePage(items, next, included);
+    }
+
+    /**
+     * The article with {@code slug} in one of {@code statuses}. Without a locale, the article with that slug (in the
+     * clinic's default locale when several share it); with one, the translation that comes first in the reader's
+     * fallback chain, whatever its own slug. A 404 problem when there is none.
+     */
+    @Transactional
+    public DeliveredArticle one(UUID clinicId, String slug, String locale, Set<ArticleStatus> statuses,
+            Set<ArticleInclude> includes, Set<Format> formats) {
+        ClinicEntity clinic = ArticleService.clinic(clinicId);
+        List<ArticleEntity> found = ArticleEntity.findBySlug(clinic.id, slug).stream()
+                .filter(a -> statuses.contains(a.status)).toList();
+        if (found.isEmpty()) {
+            throw ApiException.notFound("article", slug);
+        }
+        Set<UUID> groups = found.stream().map(a -> a.translationGroup).collect(Collectors.toSet());
+        List<ArticleEntity> members = ArticleEntity.inGroups(clinic.id, groups, statuses);
+        ArticleEntity chosen = null;
+        if (locale != null) {
+            List<String> chain = LocaleChain.of(locale, clinic.defaultLocale);
+            chosen = members.stream().filter(a -> LocaleChain.rank(chain, a.locale) < chain.size())
+                    .min(Comparator.comparingInt((ArticleEntity a) -> LocaleChain.rank(chain, a.locale))
+                            .thenComparing(a -> a.locale))
+                    .orElse(null);
+        }
+        if (chosen == null) {
+            chosen = found.stream()
+                    .min(Comparator.comparing((ArticleEntity a) -> !a.locale.equals(clinic.defaultLocale))
+                            .thenComparing(a -> a.locale))
+                    .orElseThrow();
+        }
+        UUID group = chosen.translationGroup;
+        List<ArticleTranslation> translations = members.stream().filter(a -> a.translationGroup.equals(group))
+                .map(a -> translation(clinic, a)).toList();
+        Instant now = Instant.now();
+        DeliveredArticle view = view(clinic, chosen, translations, new HashMap<>(), now, formats);
+        return includes.isEmpty()
+                ? view
+                : view.withIncluded(included(clinic, List.of(chosen), includes, chosen.locale, now));
+    }
+
+    private Map<UUID, List<ArticleTranslation>> translations(ClinicEntity clinic, List<ArticleEntity> items,
+            Set<ArticleStatus> statuses) {
+        if (items.isEmpty()) {
+            return Map.of();
+        }
+        Set<UUID> groups = items.stream().map(a -> a.translationGroup).collect(Collectors.toSet());
+        Map<UUID, List<ArticleTranslation>> byGroup = new HashMap<>();
+        for (ArticleEntity a : ArticleEntity.inGroups(clinic.id, groups, statuses)) {
+            byGroup.computeIfAbsent(a.translationGroup, g -> new ArrayList<>()).add(translation(clinic, a));
+        }
+        return byGroup;
+    }
+
+    private static ArticleTranslation translation(ClinicEntity clinic, ArticleEntity a) {
+        return new ArticleTranslation(a.locale, a.slug, clinic.articleUrl(a.slug, a.locale));
+    }
+
+    private DeliveredArticle view(ClinicEntity clinic, ArticleEntity a, List<ArticleTranslation> translations,
+            Map<ContentFacts, List<ResolvedDisclaimer>> resolved, Instant now, Set<Format> formats) {
+        RenderedArticle rendered = formats.isEmpty()
+                ? null
+                : ArticleFormats.render(a, clinic, formats,
+                        resolver.resolveKeys(clinic, BlockText.disclaimerKeys(a.body), a.locale, now));
+        ContentFacts facts = ArticleDisclaimers.factsOf(a, clinic);
+        List<ResolvedDisclaimer> disclaimers = resolved.computeIfAbsent(facts, f -> resolver.resolve(clinic, f, now));
+        String canonical = a.seo != null && a.seo.canonicalUrl() != null
+                ? a.seo.canonicalUrl()
+                : clinic.articleUrl(a.slug, a.locale);
+        return new DeliveredArticle(a.slug, a.locale, clinic.slug, a.translationGroup,
+                translations == null ? List.of(translation(clinic, a)) : translations, a.title, a.subtitle,
+                a.excerpt, a.heroImage, a.body, a.tags.stream().sorted().toList(),
+                treatmentsOf(a).stream().map(t -> t.slug).toList(),
+                a.indications.stream().map(i -> i.condition.slug).distinct().sorted().toList(),
+                a.indications.stream().map(i -> i.slug).sorted().toList(), a.author == null ? null : a.author.slug,
+                a.medicalReviewer == null ? null : a.medicalReviewer.slug, a.lastReviewedAt, a.healthContent, a.seo,
+                canonical, a.status, a.status == ArticleStatus.SCHEDULED ? a.publishAt : null, a.publishedAt,
+                a.updatedAt, a.wordCount, a.readingMinutes, disclaimers, rendered, ArticleLd.of(a, clinic, canonical),
+                null, null);
+    }
+
+    /** The treatments an article references: those listed and those of its indications, ordered by slug. */
+    static List<TreatmentEntity> treatmentsOf(ArticleEntity a) {
+        Map<String, TreatmentEntity> bySlug = new TreeMap<>();
+        a.treatments.forEach(t -> bySlug.put(t.slug, t));
+        a.indications.forEach(i -> bySlug.putIfAbsent(i.treatment.slug, i.treatment));
+        return List.copyOf(bySlug.values());
+    }
+
+    private ArticleIncluded included(ClinicEntity clinic, Collection<ArticleEntity> articles,
+            Set<ArticleInclude> includes, String locale, Instant now) {
+        List<Person> people = null;
+        if (includes.contains(ArticleInclude.AUTHOR) || includes.contains(ArticleInclude.REVIEWER)) {
+            Map<String, PersonEntity> bySlug = new TreeMap<>();
+            for (ArticleEntity a : articles) {
+                if (includes.contains(ArticleInclude.AUTHOR) && a.author != null) {
+                    bySlug.put(a.author.slug, a.author);
+                }
+                if (includes.contains(ArticleInclude.REVIEWER) && a.medicalReviewer != null) {
+                    bySlug.put(a.medicalReviewer.slug, a.medicalReviewer);
+                }
+            }
+            people = bySlug.values().stream().map(Person::from).toList();
+        }
+        List<Treatment> treatments = null;
+        if (includes.contains(ArticleInclude.TREATMENTS)) {
+            Map<String, TreatmentEntity> bySlug = new TreeMap<>();
+            articles.forEach(a -> treatmentsOf(a).forEach(t -> bySlug.put(t.slug, t)));
+            treatments = bySlug.values().stream().map(Treatment::from).toList();
+        }
+        var indications = !includes.contains(ArticleInclude.INDICATIONS)
+                ? null
+                : clinicIndications.views(clinic, distinct(articles), locale);
+        List<ResolvedDisclaimer> disclaimers = null;
+        if (includes.contains(ArticleInclude.DISCLAIMERS)) {
+            Set<String> keys = new LinkedHashSet<>();
+            articles.forEach(a -> keys.addAll(BlockText.disclaimerKeys(a.body)));
+            disclaimers = resolver.resolveKeys(clinic, keys, locale, now);
+        }
+        return new ArticleIncluded(people, treatments, indications, disclaimers);
+    }
+
+    private static Collection<IndicationEntity> distinct(Collection<ArticleEntity> articles) {
+        Map<String, IndicationEntity> bySlug = new TreeMap<>();
+        articles.forEach(a -> a.indications.forEach(i -> bySlug.put(i.slug, i)));
+        return bySlug.values();
+    }
+
+    private static String sortKey(ArticleSort sort, ArticleEntity a) {
+        return sort.byTime() ? a.publishedAt.toString() : a.title == null ? "" : a.title;
+    }
+}

@@ -1,0 +1,203 @@
+package health.clinicapi.article;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import health.clinicapi.catalog.ConditionEntity;
+import health.clinicapi.common.problem.ApiException;
+
+/**
+ * Full-text search over a clinic's articles. On PostgreSQL the database's own text search does the matching and
+ * ranking (a weighted tsvector per article, GIN-indexed, stemmed in the article's language); on the embedded H2
+ * database the same contract is met in Java over the clinic's articles. Catalog synonyms widen the query: a search
+ * for a condition's synonym ("excessive sweating") also finds content using its name ("hyperhidrosis").
+ */
+@ApplicationScoped
+public class ArticleSearch {
+
+    /** Matches ranked beyond this are not offered; nobody pages through more search results. */
+    static final int MAX_RESULTS = 500;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final double TITLE_WEIGHT = 1.0;
+    private static final double TEXT_WEIGHT = 0.4;
+    private static final String[] CONFIGS = {"english", "spanish", "simple"};
+
+    private final EntityManager em;
+    private final boolean postgres;
+
+    public ArticleSearch(EntityManager em, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+        this.em = em;
+        this.postgres = dbKind.startsWith("postgres");
+    }
+
+    /** An article that matched, with its relevance (higher is better; comparable within one search only). */
+    record Match(UUID id, double score) {
+    }
+
+    /**
+     * What a query asks for: the reader's phrase and the catalog phrases it stands for, each a list of words.
+     *
+     * @param phrases the query first, then names and synonyms of the conditions it names
+     */
+    record Query(String text, List<List<String>> phrases) {
+    }
+
+    /** Words too common to search for or to highlight (PostgreSQL's language configurations drop them too). */
+    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for",
+            "from", "in", "is", "it", "of", "on", "or", "the", "to", "with", "de", "del", "el", "en", "la", "las",
+            "los", "y", "o", "un", "una");
+
+    /** Parses {@code q} and widens it with the catalog's synonyms; a query without a word is a 400 problem. */
+    Query parse(String q) {
+        List<String> words = terms(q);
+        if (words.isEmpty()) {
+            throw ApiException.invalid("q", "must contain at least one letter or digit");
+        }
+        List<List<String>> phrases = new ArrayList<>();
+        phrases.add(words);
+        for (ConditionEntity condition : ConditionEntity.<ConditionEntity>listAll()) {
+            // The slug is the condition's shortest name ("axillary-hyperhidrosis"), so it widens the query too.
+            List<List<String>> terms = new ArrayList<>();
+            terms.add(terms(condition.slug));
+            terms.add(terms(condition.name));
+            condition.synonyms.forEach(synonym -> terms.add(terms(synonym)));
+            // Named: every word asked is in one of its names, or the query contains a whole name.
+            boolean named = terms.stream()
+                    .anyMatch(t -> !t.isEmpty() && (t.containsAll(words) || words.containsAll(t)));
+            if (named) {
+                terms.stream().filter(t -> !t.isEmpty() && !phrases.contains(t)).forEach(phrases::add);
+            }
+        }
+        return new Query(q, phrases);
+    }
+
+    /** The clinic's articles in {@code statuses} matching the query, best first, at most {@link #MAX_RESULTS}. */
+    List<Match> matches(UUID clinicId, Set<ArticleStatus> statuses, Query query) {
+        return postgres ? postgres(clinicId, statuses, query) : portable(clinicId, statuses, query);
+    }
+
+    private List<Match> postgres(UUID clinicId, Set<ArticleStatus> statuses, Query query) {
+        // Every phrase in every configuration, OR-ed: articles are stemmed in their own language.
+        List<String> parts = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (List<String> phrase : query.phrases()) {
+            for (String config : CONFIGS) {
+                parts.add("plainto_tsquery('" + config + "', :p" + values.size() + ")");
+                values.add(String.join(" ", phrase));
+            }
+        }
+        String sql = "select a.id, ts_rank(a.search_vector, x.q) from article a, (select " + String.join(" || ", parts)
+                + " as q) x where a.clinic_id = :clinic and a.status in (:statuses) and a.search_vector @@ x.q"
+                + " order by 2 desc, a.id limit " + MAX_RESULTS;
+        var native_ = em.createNativeQuery(sql).setParameter("clinic", clinicId).setParameter("statuses",
+                statuses.stream().map(Enum::name).toList());
+        for (int i = 0; i < values.size(); i++) {
+            native_.setParameter("p" + i, values.get(i));
+        }
+        List<Match> matches = new ArrayList<>();
+        for (Object row : native_.getResultList()) {
+            Object[] columns = (Object[]) row;
+            matches.add(new Match((UUID) columns[0], ((Number) columns[1]).doubleValue()));
+        }
+        return matches;
+    }
+
+    /**
+     * H2: the candidates are the clinic's articles containing any word of any phrase; an article matches when it
+     * contains every word of some phrase, and scores by the weighted occurrences of the words of the phrases it
+     * matches (title counts more than the rest, as on PostgreSQL).
+     */
+    private List<Match> portable(UUID clinicId, Set<ArticleStatus> statuses, Query query) {
+        List<Object[]> rows = em.createQuery("""
+                select a.id, a.title, a.searchText from ArticleEntity a
+                where a.clinic.id = :clinic and a.status in :statuses""", Object[].class)
+                .setParameter("clinic", clinicId).setParameter("statuses", statuses).getResultList();
+        List<Match> matches = new ArrayList<>();
+        for (Object[] row : rows) {
+            List<String> title = words((String) row[1]);
+            List<String> text = words((String) row[2]);
+            double score = 0;
+            for (List<String> phrase : query.phrases()) {
+                if (phrase.stream().allMatch(w -> contains(title, w) || contains(text, w))) {
+                    for (String w : phrase) {
+                        score += TITLE_WEIGHT * count(title, w) + TEXT_WEIGHT * count(text, w);
+                    }
+                }
+            }
+            if (score > 0) {
+                matches.add(new Match((UUID) row[0], score));
+            }
+        }
+        matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::id));
+        return matches.size() > MAX_RESULTS ? matches.subList(0, MAX_RESULTS) : matches;
+    }
+
+    private static boolean contains(List<String> words, String word) {
+        return words.stream().anyMatch(w -> sameWord(w, word));
+    }
+
+    private static int count(List<String> words, String word) {
+        return (int) words.stream().filter(w -> sameWord(w, word)).count();
+    }
+
+    /** Words match when equal or when one is the other plus a common inflection (sweat, sweats, sweating). */
+    static boolean sameWord(String a, String b) {
+        return a.equals(b) || stem(a).equals(stem(b));
+    }
+
+    private static String stem(String word) {
+        for (String suffix : new String[]{"ing", "es", "ed", "s"}) {
+            if (word.length() > suffix.length() + 3 && word.endsWith(suffix)) {
+                return word.substring(0, word.length() - suffix.length());
+            }
+        }
+        return word;
+    }
+
+    /** The words of a query phrase worth searching for: {@link #words} without stop words. */
+    static List<String> terms(String text) {
+        List<String> terms = new ArrayList<>(words(text));
+        terms.removeIf(STOP_WORDS::contains);
+        return terms;
+    }
+
+    /** The words of the phrases this title and text contain whole: what a result's highlights mark. */
+    static Set<String> matchedWords(Query query, String title, String text) {
+        List<String> present = new ArrayList<>(words(title));
+        present.addAll(words(text));
+        Set<String> matched = new LinkedHashSet<>();
+        for (List<String> phrase : query.phrases()) {
+            if (phrase.stream().allMatch(w -> contains(present, w))) {
+                matched.addAll(phrase);
+            }
+        }
+        return matched;
+    }
+
+    /** Lower-case words with accents folded, as search compares them. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        if (text == null) {
+            return words;
+        }
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        var matcher = WORD.matcher(folded);
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        return words;
+    }
+}

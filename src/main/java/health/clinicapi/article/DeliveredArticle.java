@@ -1,0 +1,70 @@
+package health.clinicapi.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import health.clinicapi.content.Block;
+import health.clinicapi.disclaimer.ResolvedDisclaimer;
+
+/**
+ * An article as a clinic's site renders it: the content, what it references, the disclaimers the rules require on
+ * that site, and optionally rendered formats, JSON-LD and embedded related resources. Preview returns the same shape
+ * for drafts. With {@code fields=} only the named properties are present.
+ */
+@Schema(name = "DeliveredArticle")
+public record DeliveredArticle(
+        @Schema(examples = "what-botox-treats") String slug,
+        @Schema(description = "The locale served, after the fallback chain; also in Content-Language.", examples = "en-US") String locale,
+        @Schema(description = "Slug of the clinic whose site shows the article.", examples = "harbor-aesthetics") String clinic,
+        @Schema(description = "Shared by the translations of one article.") UUID translationGroup,
+        @Schema(description = "Every locale this article is available in on this site (including the one served), for hreflang links.") List<ArticleTranslation> translations,
+        String title,
+        String subtitle,
+        String excerpt,
+        HeroImage heroImage,
+        List<Block> body,
+        List<String> tags,
+        @Schema(description = "Slugs of the referenced treatments.") List<String> treatments,
+        @Schema(description = "Slugs of the conditions of the referenced indications.") List<String> conditions,
+        @Schema(description = "Slugs of the referenced indications, listed or embedded as blocks.") List<String> indications,
+        @Schema(description = "Slug of the author; `include=author` embeds the person.") String author,
+        @Schema(description = "Slug of the medical reviewer; `include=reviewer` embeds the person.") String medicalReviewer,
+        LocalDate lastReviewedAt,
+        boolean healthContent,
+        Seo seo,
+        @Schema(description = "The page's URL on the clinic's site: the SEO canonical URL when set, otherwise the clinic's base URL and article path.", examples = "https://harbor-aesthetics.example/learn/what-botox-treats") String canonicalUrl,
+        @Schema(description = "PUBLISHED in delivery; any status in preview.") ArticleStatus status,
+        @Schema(description = "When a SCHEDULED article goes live (preview only).") Instant publishAt,
+        Instant publishedAt,
+        Instant updatedAt,
+        int wordCount,
+        int readingMinutes,
+        @Schema(description = "Disclaimers the rules require for this article on this clinic's site, in display order. Render them all.") List<ResolvedDisclaimer> disclaimers,
+        @Schema(description = "The body rendered in the formats named by `format=` (html, plaintext, markdown).") RenderedArticle rendered,
+        @Schema(description = "schema.org JSON-LD (a MedicalWebPage about the conditions, mentioning the treatments, approved uses as ApprovedIndication), ready to embed in a script element of type application/ld+json once `<` is escaped as `\\u003c`.", type = SchemaType.OBJECT, implementation = Object.class) ObjectNode jsonLd,
+        @Schema(description = "With `q=`: the relevance and the matched words highlighted.") SearchMatch match,
+        @Schema(description = "Embedded related resources, with `include=` on a single article (lists put them on the page).") ArticleIncluded included) {
+
+    /** The same article with related resources embedded. */
+    DeliveredArticle withIncluded(ArticleIncluded value) {
+        return new DeliveredArticle(slug, locale, clinic, translationGroup, translations, title, subtitle, excerpt,
+                heroImage, body, tags, treatments, conditions, indications, author, medicalReviewer, lastReviewedAt,
+                healthContent, seo, canonicalUrl, status, publishAt, publishedAt, updatedAt, wordCount,
+                readingMinutes, disclaimers, rendered, jsonLd, match, value);
+    }
+
+    /** The same article with why it matched a search. */
+    DeliveredArticle withMatch(SearchMatch value) {
+        return new DeliveredArticle(slug, locale, clinic, translationGroup, translations, title, subtitle, excerpt,
+                heroImage, body, tags, treatments, conditions, indications, author, medicalReviewer, lastReviewedAt,
+                healthContent, seo, canonicalUrl, status, publishAt, publishedAt, updatedAt, wordCount,
+                readingMinutes, disclaimers, rendered, jsonLd, value, included);
+    }
+}
