@@ -53,6 +53,10 @@ class OpenApiDocumentTest {
             @SuppressWarnings("unchecked")
             var responses = (java.util.Map<String, java.util.Map<String, Object>>) operation.get("responses");
             assertThat(responses).as(method + " " + path).containsKeys("400", "500");
+            if (path.startsWith("/v1/manage")) {
+                // Every management call can be refused for a missing key or a missing scope.
+                assertThat(responses).as(method + " " + path).containsKeys("401", "403");
+            }
             responses.forEach((code, response) -> {
                 if (code.startsWith("4") || code.startsWith("5")) {
                     assertThat(response.get("content").toString()).as(method + " " + path + " " + code)
