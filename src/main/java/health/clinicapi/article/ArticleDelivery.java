@@ -57,6 +57,26 @@ public class ArticleDelivery {
         this.search = search;
     }
 
+    /**
+     * The clinic's published article with this slug in the reader's locale (null: the clinic's default), rendered in
+     * {@code formats}: what other features (snippets, feeds) build on, so they serve exactly what delivery serves.
+     */
+    public DeliveredArticle published(UUID clinicId, String slug, String locale, Set<Format> formats) {
+        return one(clinicId, slug, locale, LIVE, Set.of(), formats);
+    }
+
+    /**
+     * A page of the clinic's published articles, newest publication first, in the reader's locale (null: the clinic's
+     * default), rendered in {@code formats}; follow {@code nextCursor} for more.
+     */
+    public DeliveredArticlePage newestPublished(UUID clinicId, String locale, String cursor, int limit,
+            Set<Format> formats) {
+        ClinicEntity clinic = ArticleService.clinic(clinicId);
+        var filter = new DeliveryFilter(LIVE, LocaleChain.of(locale, clinic.defaultLocale), null, null, null, null,
+                null, null, null);
+        return page(clinicId, filter, ArticleSort.PUBLISHED_DESC, cursor, limit, Set.of(), formats);
+    }
+
     /** A page of the clinic's articles in {@code sort} order; includes are embedded once for the page. */
     @Transactional
     public DeliveredArticlePage page(UUID clinicId, DeliveryFilter filter, ArticleSort sort, String cursor,
