@@ -183,6 +183,41 @@ class ArticleManagementResourceTest {
     }
 
     @Test
+    void filters_the_list_by_status_tag_treatment_indication_author_and_locale() {
+        String tag = uniqueSlug("mf");
+        String clinic = ClinicFixtures.create(tag).slug();
+        String indication = CatalogFixtures.createIndicationWithParts(tag).slug();
+        CatalogFixtures.createPerson(tag + "-author", false);
+        Article tagged = create(clinic, input("Tagged", "en-US", List.of("neuromodulators"), null, null, null));
+        Article treating = create(clinic, input("Treating", "en-US", null, List.of(tag + "-t"), null, null));
+        Article indicated = create(clinic, input("Indicated", "en-US", null, null, List.of(indication), null));
+        Article authored = create(clinic, input("Authored", "en-US", null, null, null, tag + "-author"));
+        Article spanish = create(clinic, input("En español", "es-US", null, null, null, null));
+        Article live = ArticleFixtures.published(clinic, publishable(null, tag + "-r"));
+
+        assertThat(list(clinic, "status", "PUBLISHED")).extracting(Article::id).containsExactly(live.id());
+        assertThat(list(clinic, "status", "DRAFT")).extracting(Article::id).containsExactlyInAnyOrder(tagged.id(),
+                treating.id(), indicated.id(), authored.id(), spanish.id());
+        assertThat(list(clinic, "tag", "neuromodulators")).extracting(Article::id).containsExactly(tagged.id());
+        assertThat(list(clinic, "treatment", tag + "-t")).extracting(Article::id).containsExactly(treating.id());
+        assertThat(list(clinic, "indication", indication)).extracting(Article::id).containsExactly(indicated.id());
+        assertThat(list(clinic, "author", tag + "-author")).extracting(Article::id).containsExactly(authored.id());
+        assertThat(list(clinic, "locale", "es-US")).extracting(Article::id).containsExactly(spanish.id());
+        assertThat(list(clinic, "status", "PUBLISHED", "tag", "botox")).extracting(Article::id)
+                .containsExactly(live.id());
+        assertThat(list(clinic, "status", "DRAFT", "tag", "botox")).isEmpty();
+        assertProblem(Keys.asAdmin().queryParam("status", "LIVE").when().get(path(clinic)).then(),
+                ProblemType.INVALID_VALUE);
+    }
+
+    private static ArticleInput input(String title, String locale, List<String> tags, List<String> treatments,
+            List<String> indications, String author) {
+        return new ArticleInput(null, locale, null, title, null, null, null,
+                List.of(new Block.Paragraph(List.of(new Block.Span("Some words to read.", null, null)))), tags,
+                treatments, indications, author, null, null, null, null);
+    }
+
+    @Test
     void replaces_with_if_match_and_refuses_a_stale_or_missing_one() {
         String clinic = clinic();
         Article article = create(clinic, draft(null, "Original"));
