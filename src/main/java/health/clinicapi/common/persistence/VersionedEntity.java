@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
@@ -18,6 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * that optimistic locking and the management ETag are built on.
  */
 @MappedSuperclass
+@EntityListeners(ChangeListener.class)
 public abstract class VersionedEntity extends PanacheEntityBase {
 
     @Id

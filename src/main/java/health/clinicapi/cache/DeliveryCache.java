@@ -1,0 +1,129 @@
+package health.clinicapi.cache;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Rendered delivery responses in memory, keyed by request URI and indexed by surrogate key, so a change invalidates
+ * exactly the responses that show the changed content. See {@code README.md} in this package for the design.
+ *
+ * <p>
+ * A store that raced with an invalidation must not keep what it read before the change: every invalidation advances
+ * a generation, and {@link #put} keeps a response only when no invalidation happened since its request began.
+ */
+@ApplicationScoped
+public class DeliveryCache {
+
+    /** The surrogate key that matches every entry. */
+    public static final String ALL = "*";
+
+    private final boolean enabled;
+    private final long timeToLiveNanos;
+    private final Cache<String, CachedResponse> entries;
+    private final Map<String, Set<String>> bySurrogateKey = new ConcurrentHashMap<>();
+    private final Object writes = new Object();
+    private volatile long generation;
+    private final Counter hits;
+    private final Counter misses;
+    private final Counter stores;
+    private final Counter invalidations;
+
+    public DeliveryCache(DeliveryCacheConfig config, MeterRegistry registry) {
+        this.enabled = config.enabled();
+        this.timeToLiveNanos = config.timeToLive().toNanos();
+        this.entries = Caffeine.newBuilder().maximumWeight(config.maxBytes())
+                .weigher((String uri, CachedResponse response) -> response.weight() + uri.length())
+                .expireAfterWrite(config.timeToLive().plus(config.staleFor())).build();
+        this.hits = registry.counter("clinicapi.delivery.cache.requests", "result", "hit");
+        this.misses = registry.counter("clinicapi.delivery.cache.requests", "result", "miss");
+        this.stores = registry.counter("clinicapi.delivery.cache.stores");
+        this.invalidations = registry.counter("clinicapi.delivery.cache.invalidations");
+        registry.gauge("clinicapi.delivery.cache.entries", entries, c -> c.estimatedSize());
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** The response stored for this URI, fresh or stale, or null; counts a hit (fresh) or a miss. */
+    CachedResponse get(String uri) {
+        CachedResponse response = entries.getIfPresent(uri);
+        (response != null && fresh(response) ? hits : misses).increment();
+        return response;
+    }
+
+    /** Whether the response is within its time to live; a stale one is served only when no fresh one can be made. */
+    boolean fresh(CachedResponse response) {
+        return System.nanoTime() - response.storedAt() < timeToLiveNanos;
+    }
+
+    /** The generation to pass to {@link #put} for a response whose reads begin now. */
+    long generation() {
+        return generation;
+    }
+
+    /** Keeps the response unless an invalidation happened since {@code readSince} was taken. */
+    void put(String uri, CachedResponse response, long readSince) {
+        synchronized (writes) {
+            if (generation != readSince) {
+                return;
+            }
+            for (String key : response.surrogateKeys()) {
+                bySurrogateKey.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(uri);
+            }
+            entries.put(uri, response);
+        }
+        stores.increment();
+    }
+
+    /** Drops every response naming one of these surrogate keys ({@link #ALL}: every response). */
+    public void invalidate(Collection<String> surrogateKeys) {
+        if (surrogateKeys.isEmpty()) {
+            return;
+        }
+        synchronized (writes) {
+            generation++;
+            if (surrogateKeys.contains(ALL)) {
+                entries.invalidateAll();
+                bySurrogateKey.clear();
+            } else {
+                for (String key : surrogateKeys) {
+                    Set<String> uris = bySurrogateKey.remove(key);
+                    if (uris != null) {
+                        entries.invalidateAll(uris);
+                    }
+                }
+            }
+        }
+        invalidations.increment();
+    }
+
+    /** How many responses are held (approximately). */
+    public long size() {
+        entries.cleanUp();
+        return entries.estimatedSize();
+    }
+
+    /**
+     * Forgets index entries of responses evicted for size or age. The index may name URIs that are gone (invalidating
+     * them is harmless) but must never miss one that is held, so pruning runs under the same lock as stores.
+     */
+    @Scheduled(every = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void prune() {
+        synchronized (writes) {
+            bySurrogateKey.values().forEach(uris -> uris.removeIf(uri -> entries.getIfPresent(uri) == null));
+            bySurrogateKey.values().removeIf(Set::isEmpty);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package health.clinicapi.cache;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The in-memory cache of rendered delivery responses. */
+@ConfigMapping(prefix = "clinicapi.delivery.memory-cache")
+public interface DeliveryCacheConfig {
+
+    /** Whether delivery responses are kept in memory at all; default true. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Upper bound of the bytes held (bodies and headers); the least recently used go first; default 64 MiB. */
+    @WithDefault("67108864")
+    long maxBytes();
+
+    /**
+     * How long an entry lives even when nothing invalidates it: the bound on changes no write announces, such as a
+     * disclaimer version whose effective date arrives; default 5 min.
+     */
+    @WithDefault("5m")
+    Duration timeToLive();
+
+    /**
+     * How long past its time to live an entry is still kept, to be served (marked {@code X-Cache: STALE}) when a
+     * fresh copy cannot be made because the database is unreachable, as {@code stale-if-error} allows; default 1 day.
+     */
+    @WithDefault("1d")
+    Duration staleFor();
+
+    /** Whether replicas on one PostgreSQL tell each other what to invalidate (LISTEN/NOTIFY); default true. */
+    @WithDefault("true")
+    boolean notifyReplicas();
+}

@@ -1,0 +1,201 @@
+package health.clinicapi.cache;
+
+import static health.clinicapi.article.ArticleFixtures.deliveryPath;
+import static health.clinicapi.article.ArticleFixtures.publishable;
+import static health.clinicapi.article.ArticleFixtures.published;
+import static health.clinicapi.clinic.ClinicFixtures.uniqueSlug;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+import health.clinicapi.article.Article;
+import health.clinicapi.article.ArticleFixtures;
+import health.clinicapi.article.ArticleInput;
+import health.clinicapi.catalog.CatalogFixtures;
+import health.clinicapi.clinic.Clinic;
+import health.clinicapi.clinic.ClinicFixtures;
+import health.clinicapi.clinic.ClinicInput;
+import health.clinicapi.person.Person;
+import health.clinicapi.person.PersonInput;
+import health.clinicapi.support.Api;
+import health.clinicapi.support.Keys;
+
+/**
+ * Delivery reads come from memory after the first, and every write that changes what a response shows takes that
+ * response out at once: the article itself, a person it embeds, the clinic it belongs to.
+ */
+@QuarkusTest
+class DeliveryCacheHttpTest {
+
+    @Inject
+    DeliveryCache cache;
+
+    @BeforeAll
+    static void setUp() {
+        Api.configure();
+    }
+
+    @Test
+    void serves_a_repeated_read_from_memory_with_the_same_bytes_and_etag() {
+        String clinic = ClinicFixtures.create(uniqueSlug("cache")).slug();
+
+        Response first = given().when().get("/v1/clinics/" + clinic);
+        Response second = given().when().get("/v1/clinics/" + clinic);
+
+        assertThat(first.header(DeliveryCacheFilter.STATUS_HEADER)).isEqualTo("MISS");
+        assertThat(second.header(DeliveryCacheFilter.STATUS_HEADER)).isEqualTo("HIT");
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.asByteArray()).isEqualTo(first.asByteArray());
+        assertThat(second.header("ETag")).isEqualTo(first.header("ETag"));
+        for (String header : List.of("Cache-Control", "Surrogate-Key", "Last-Modified", "Vary", "Content-Type")) {
+            assertThat(second.header(header)).as(header).isEqualTo(first.header(header));
+        }
+    }
+
+    @Test
+    void answers_a_matching_if_none_match_from_memory_with_304() {
+        String clinic = ClinicFixtures.create(uniqueSlug("cache")).slug();
+        String etag = given().when().get("/v1/clinics/" + clinic).then().statusCode(200).extract().header("ETag");
+        given().when().get("/v1/clinics/" + clinic).then().header(DeliveryCacheFilter.STATUS_HEADER, "HIT");
+
+        Response revalidated = given().header("If-None-Match", etag).when().get("/v1/clinics/" + clinic);
+
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+        assertThat(revalidated.header(DeliveryCacheFilter.STATUS_HEADER)).isEqualTo("HIT");
+        assertThat(revalidated.header("ETag")).isEqualTo(etag);
+        assertThat(revalidated.asByteArray()).isEmpty();
+    }
+
+    @Test
+    void gives_a_hit_its_own_request_id_and_cors_headers() {
+        String clinic = ClinicFixtures.create(uniqueSlug("cache")).slug();
+        given().when().get("/v1/clinics/" + clinic).then().statusCode(200);
+
+        Response hit = given().header("X-Request-Id", "req-from-client-1").header("Origin", "https://any.example")
+                .when().get("/v1/clinics/" + clinic);
+
+        assertThat(hit.header(DeliveryCacheFilter.STATUS_HEADER)).isEqualTo("HIT");
+        assertThat(hit.header("X-Request-Id")).isEqualTo("req-from-client-1");
+        assertThat(hit.header("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(hit.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void a_changed_clinic_is_served_fresh_at_once() {
+        String slug = uniqueSlug("cache");
+        Clinic clinic = ClinicFixtures.create(slug);
+        given().when().get("/v1/clinics/" + slug).then().statusCode(200);
+        given().when().get("/v1/clinics/" + slug).then().header(DeliveryCacheFilter.STATUS_HEADER, "HIT");
+        ClinicInput input = ClinicFixtures.input(slug);
+        ClinicInput renamed = new ClinicInput(slug, "Renamed " + slug, input.baseUrl(), input.articlePathTemplate(),
+                input.locales(), input.defaultLocale(), input.jurisdiction(), input.contact(), input.variables(),
+                input.allowedOrigins());
+
+        Keys.asAdmin().header("If-Match", "\"" + clinic.version() + "\"").contentType(ContentType.JSON).body(renamed)
+                .when().put("/v1/manage/clinics/" + slug).then().statusCode(200);
+
+        Response after = given().when().get("/v1/clinics/" + slug);
+        assertThat(after.header(DeliveryCacheFilter.STATUS_HEADER)).isEqualTo("MISS");
+        assertThat(after.jsonPath().getString("name")).isEqualTo("Renamed " + slug);
+    }
+
+    @Test
+    void publishing_and_editing_articles_reach_cached_pages_and_lists() {
+        String tag = uniqueSlug("cache");
+        String clinic = ClinicFixtures.create(tag).slug();
+        CatalogFixtures.createPerson(tag + "-r", true);
+        Article first = published(clinic, publishable(tag + "-one", tag + "-r"));
+        assertThat(slugs(clinic)).containsExactly(first.slug());
+        assertThat(slugs(clinic)).as("from memory").containsExactly(first.slug());
+        given().when().get(deliveryPath(clinic) + "/" + first.slug()).then().statusCode(200);
+
+        Article second = published(clinic, publishable(tag + "-two", tag + "-r"));
+        ArticleInput edited = publishable(first.slug(), tag + "-r");
+        edited = new ArticleInput(edited.slug(), edited.locale(), null, "Edited title", edited.subtitle(),
+                edited.excerpt(), edited.heroImage(), edited.body(), edited.tags(), edited.treatments(),
+                edited.indications(), edited.author(), edited.medicalReviewer(), edited.lastReviewedAt(),
+                edited.healthContent(), edited.seo());
+        Keys.asAdmin().header("If-Match", "\"" + first.version() + "\"").contentType(ContentType.JSON).body(edited)
+                .when().put(ArticleFixtures.path(clinic, first.slug())).then().statusCode(200);
+
+        assertThat(slugs(clinic)).containsExactly(second.slug(), first.slug());
+        assertThat(given().when().get(deliveryPath(clinic) + "/" + first.slug()).jsonPath().getString("title"))
+                .isEqualTo("Edited title");
+    }
+
+    @Test
+    void a_change_to_an_embedded_person_reaches_the_cached_article() {
+        String tag = uniqueSlug("cache");
+        String clinic = ClinicFixtures.create(tag).slug();
+        Person reviewer = CatalogFixtures.createPerson(tag + "-r", true);
+        Article article = published(clinic, publishable(tag + "-a", tag + "-r"));
+        String url = deliveryPath(clinic) + "/" + article.slug() + "?include=author";
+        given().when().get(url).then().statusCode(200);
+        given().when().get(url).then().header(DeliveryCacheFilter.STATUS_HEADER, "HIT");
+        PersonInput input = CatalogFixtures.person(tag + "-r", true);
+        PersonInput renamed = new PersonInput(input.slug(), "Dr. Renamed", input.credentials(), input.title(),
+                input.bio(), input.photo(), input.profileUrl(), input.medicalReviewer());
+
+        Keys.asAdmin().header("If-Match", "\"" + reviewer.version() + "\"").contentType(ContentType.JSON)
+                .body(renamed).when().put("/v1/manage/people/" + reviewer.slug()).then().statusCode(200);
+
+        assertThat(given().when().get(url).jsonPath().getString("included.people[0].name")).isEqualTo("Dr. Renamed");
+    }
+
+    @Test
+    void leaves_authenticated_reads_and_management_out_of_the_cache() {
+        String clinic = ClinicFixtures.create(uniqueSlug("cache")).slug();
+
+        Response withKey = Keys.asAdmin().when().get("/v1/clinics/" + clinic);
+        Response management = Keys.asAdmin().when().get("/v1/manage/clinics/" + clinic);
+
+        assertThat(withKey.statusCode()).isEqualTo(200);
+        assertThat(withKey.header(DeliveryCacheFilter.STATUS_HEADER)).isNull();
+        assertThat(management.header(DeliveryCacheFilter.STATUS_HEADER)).isNull();
+    }
+
+    @Test
+    void concurrent_misses_of_one_uri_load_it_once() throws Exception {
+        String clinic = ClinicFixtures.create(uniqueSlug("cache")).slug();
+        String url = "/v1/clinics/" + clinic + "?concurrent=1";
+        double storesBefore = stores();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<Integer>> calls = IntStream.range(0, 32)
+                    .<Callable<Integer>>mapToObj(i -> () -> given().when().get(url).statusCode()).toList();
+            for (Future<Integer> status : pool.invokeAll(calls)) {
+                assertThat(status.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(stores() - storesBefore).as("responses loaded and stored for one URI").isEqualTo(1.0);
+    }
+
+    private double stores() {
+        return given().when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("clinicapi_delivery_cache_stores_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private static List<String> slugs(String clinic) {
+        return given().when().get(deliveryPath(clinic)).then().statusCode(200).extract().jsonPath()
+                .getList("items.slug", String.class);
+    }
+}

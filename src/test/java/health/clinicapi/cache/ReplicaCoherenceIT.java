@@ -1,0 +1,129 @@
+package health.clinicapi.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import health.clinicapi.clinic.ClinicFixtures;
+import health.clinicapi.clinic.ClinicInput;
+import health.clinicapi.support.Api;
+import health.clinicapi.support.Keys;
+
+/**
+ * Two replicas of the packaged service on one PostgreSQL database, each with its own delivery cache: an edit through
+ * one is served by the other within a second (PostgreSQL LISTEN/NOTIFY). Runs after {@code package}, on PostgreSQL
+ * only (CI's second pass), since replicas share nothing but the database.
+ */
+@EnabledIfEnvironmentVariable(named = DatabaseProxyResource.URL_VARIABLE, matches = "jdbc:postgresql:.*")
+class ReplicaCoherenceIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final List<Process> REPLICAS = new ArrayList<>();
+    private static String first;
+    private static String second;
+
+    @BeforeAll
+    static void startTwoReplicas() throws Exception {
+        first = start("replica-a");
+        second = start("replica-b");
+        awaitReady(first);
+        awaitReady(second);
+    }
+
+    @AfterAll
+    static void stopReplicas() {
+        REPLICAS.forEach(Process::destroy);
+    }
+
+    @Test
+    void an_edit_through_one_replica_is_served_by_the_other_within_a_second() throws Exception {
+        String slug = ClinicFixtures.uniqueSlug("replica");
+        ClinicInput input = ClinicFixtures.input(slug);
+        HttpResponse<String> created = send(first, "POST", "/v1/manage/clinics", null,
+                Api.JSON.writeValueAsString(input));
+        assertThat(created.statusCode()).isEqualTo(201);
+        long version = Api.JSON.readTree(created.body()).get("version").asLong();
+        assertThat(send(second, "GET", "/v1/clinics/" + slug, null, null).statusCode()).isEqualTo(200);
+        HttpResponse<String> cached = send(second, "GET", "/v1/clinics/" + slug, null, null);
+        assertThat(cached.headers().firstValue(DeliveryCacheFilter.STATUS_HEADER)).as("the second replica cached it")
+                .hasValue("HIT");
+
+        ClinicInput renamed = new ClinicInput(slug, "Renamed on the first replica", input.baseUrl(),
+                input.articlePathTemplate(), input.locales(), input.defaultLocale(), input.jurisdiction(),
+                input.contact(), input.variables(), input.allowedOrigins());
+        HttpResponse<String> updated = send(first, "PUT", "/v1/manage/clinics/" + slug, "\"" + version + "\"",
+                Api.JSON.writeValueAsString(renamed));
+        assertThat(updated.statusCode()).isEqualTo(200);
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        String served;
+        do {
+            JsonNode clinic = Api.JSON.readTree(send(second, "GET", "/v1/clinics/" + slug, null, null).body());
+            served = clinic.get("name").asText();
+        } while (!served.equals("Renamed on the first replica") && System.nanoTime() < deadline);
+        assertThat(served).as("what the second replica serves within a second of the edit")
+                .isEqualTo("Renamed on the first replica");
+    }
+
+    private static String start(String name) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Dquarkus.http.port=" + port,
+                "-Dquarkus.datasource.jdbc.url=" + System.getenv(DatabaseProxyResource.URL_VARIABLE),
+                "-Dclinicapi.demo.enabled=false", "-Dclinicapi.rate-limit.enabled=false",
+                "-Dclinicapi.security.bootstrap-key=" + Keys.ADMIN,
+                "-Dclinicapi.security.generate-bootstrap-key=false", "-jar", System.getProperty("quarkus.app"))
+                .redirectErrorStream(true).redirectOutput(new File("target/" + name + ".log"));
+        REPLICAS.add(builder.start());
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static void awaitReady(String base) throws Exception {
+        for (int attempt = 0; attempt < 360; attempt++) {
+            try {
+                if (send(base, "GET", "/q/health/ready", null, null).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(base + " did not become ready; see target/replica-*.log");
+    }
+
+    private static HttpResponse<String> send(String base, String method, String path, String ifMatch, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
+                .method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (path.startsWith("/v1/manage")) {
+            request.header("Authorization", "Bearer " + Keys.ADMIN).header("Content-Type", "application/json");
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
