@@ -14,7 +14,7 @@ import health.clinicapi.common.problem.Problem;
 
 /**
  * Gives every operation the error responses it can produce, all as {@code application/problem+json}: the ones an
- * operation declares (404, 409, 412, ...) plus the ones any operation can return (400, 406, 429, 500; 415 and 413 where a
+ * operation declares (404, 409, 412, ...) plus the ones any operation can return (400, 406, 429, 500, 503; 415 and 413 where a
  * body is accepted). Resources declare only what is specific to them.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -38,6 +38,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
                 addIfMissing(responses, "429", "Too many requests; retry after the seconds in Retry-After.");
                 addIfMissing(responses, "500", "An unexpected error; the body carries an errorId found in the log.");
+                addIfMissing(responses, "503",
+                        "The database cannot be reached right now; retry after the seconds in Retry-After.");
                 responses.getAPIResponses().forEach((code, response) -> {
                     if (code.startsWith("4") || code.startsWith("5")) {
                         response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,

@@ -43,6 +43,8 @@ import health.clinicapi.security.ApiKeyAuthenticationMechanism;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    /** How long a client should wait before retrying while the database is unreachable. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private final AllowedMethods allowedMethods;
 
@@ -195,6 +197,13 @@ public class ProblemMapper {
         ProblemType constraint = ConstraintNames.problemFor(e);
         if (constraint != null) {
             return respond(constraint, ConstraintNames.detailFor(e), List.of(), uri);
+        }
+        if (DatabaseUnavailable.causedBy(e)) {
+            // Expected while the database is briefly away; delivery serves what it cached meanwhile.
+            LOG.warnf("Database unreachable on %s: %s", uri.getPath(), e.getMessage());
+            return builder(ProblemType.SERVICE_UNAVAILABLE,
+                    "The database cannot be reached right now; retry after the seconds in Retry-After.", List.of(), uri)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         // A lost optimistic-lock race can surface wrapped (e.g. in a RollbackException at commit).
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
