@@ -67,4 +67,26 @@ public class DeliveryResponses {
     public Response.ResponseBuilder ok(Object body, String ifNoneMatch, Instant lastModified, String... surrogateKeys) {
         return ok(body, ifNoneMatch, lastModified, List.of(surrogateKeys));
     }
+
+    /**
+     * A 200 with these exact bytes as {@code mediaType} (feeds, sitemaps: anything that is not an API record), or a
+     * 304 when {@code ifNoneMatch} already names them; the same ETag and cache headers as JSON responses.
+     */
+    public Response.ResponseBuilder ok(byte[] body, MediaType mediaType, String ifNoneMatch, Instant lastModified,
+            Collection<String> surrogateKeys) {
+        String etag = ETags.ofContent(body);
+        Response.ResponseBuilder response = ETags.noneMatchHits(ifNoneMatch, etag)
+                ? Response.notModified()
+                : Response.ok(body, mediaType);
+        response.header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header(HttpHeaders.VARY, "Accept-Encoding");
+        if (lastModified != null) {
+            response.header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(lastModified.truncatedTo(ChronoUnit.SECONDS)));
+        }
+        if (!surrogateKeys.isEmpty()) {
+            response.header("Surrogate-Key", String.join(" ", surrogateKeys));
+        }
+        return response;
+    }
 }
