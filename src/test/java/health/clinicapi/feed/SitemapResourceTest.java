@@ -10,8 +10,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,8 @@ import org.w3c.dom.Element;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
+import health.clinicapi.article.ArticleFixtures;
+import health.clinicapi.catalog.CatalogFixtures;
 import health.clinicapi.clinic.ClinicFixtures;
 import health.clinicapi.common.problem.ProblemType;
 
@@ -56,6 +60,22 @@ class SitemapResourceTest {
         }
         // An article without translations has no alternates to announce.
         assertThat(children(byLoc.get(site.url("older")), XHTML, "link")).isEmpty();
+    }
+
+    @Test
+    void pages_through_more_articles_than_delivery_serves_at_once() {
+        String tag = ClinicFixtures.uniqueSlug("sitemap-many");
+        String clinic = ClinicFixtures.create(tag).slug();
+        CatalogFixtures.createPerson(tag + "-r", true);
+        Set<String> expected = new HashSet<>();
+        // Delivery serves at most 100 per page.
+        for (int i = 0; i < 101; i++) {
+            ArticleFixtures.published(clinic, ArticleFixtures.publishable("a-" + i, tag + "-r"));
+            expected.add("https://" + clinic + ".example/articles/a-" + i);
+        }
+        List<Element> urls = children(urlset("/v1/clinics/" + clinic + "/sitemap.xml"), SITEMAP, "url");
+        assertThat(urls).extracting(u -> text(u, SITEMAP, "loc")).hasSize(101).containsExactlyInAnyOrderElementsOf(
+                expected);
     }
 
     @Test
