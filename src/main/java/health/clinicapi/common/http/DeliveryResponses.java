@@ -48,10 +48,23 @@ public class DeliveryResponses {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("API records always serialize", e);
         }
-        String etag = ETags.ofContent(bytes);
+        return ok(bytes, MediaType.APPLICATION_JSON_TYPE, ifNoneMatch, lastModified, surrogateKeys);
+    }
+
+    public Response.ResponseBuilder ok(Object body, String ifNoneMatch, Instant lastModified, String... surrogateKeys) {
+        return ok(body, ifNoneMatch, lastModified, List.of(surrogateKeys));
+    }
+
+    /**
+     * A 200 with these exact bytes as {@code mediaType} (feeds, sitemaps: anything that is not an API record), or a
+     * 304 when {@code ifNoneMatch} already names them; the same ETag and cache headers as JSON responses.
+     */
+    public Response.ResponseBuilder ok(byte[] body, MediaType mediaType, String ifNoneMatch, Instant lastModified,
+            Collection<String> surrogateKeys) {
+        String etag = ETags.ofContent(body);
         Response.ResponseBuilder response = ETags.noneMatchHits(ifNoneMatch, etag)
                 ? Response.notModified()
-                : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
+                : Response.ok(body, mediaType);
         response.header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .header(HttpHeaders.VARY, "Accept-Encoding");
@@ -62,9 +75,5 @@ public class DeliveryResponses {
             response.header("Surrogate-Key", String.join(" ", surrogateKeys));
         }
         return response;
-    }
-
-    public Response.ResponseBuilder ok(Object body, String ifNoneMatch, Instant lastModified, String... surrogateKeys) {
-        return ok(body, ifNoneMatch, lastModified, List.of(surrogateKeys));
     }
 }

@@ -31,7 +31,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 Operation operation = entry.getValue();
                 APIResponses responses = operation.getResponses();
                 addIfMissing(responses, "400", "The request is not valid; `errors` lists every bad field.");
-                addIfMissing(responses, "406", "The client does not accept JSON.");
+                addIfMissing(responses, "406", "The client accepts none of the media types this operation produces.");
                 if (operation.getRequestBody() != null) {
                     addIfMissing(responses, "413", "The body is larger than the server accepts.");
                     addIfMissing(responses, "415", "The body is not application/json.");

@@ -112,7 +112,7 @@ public class ProblemMapper {
             case NOT_FOUND -> "Nothing is found at " + uri.getPath() + ".";
             case METHOD_NOT_ALLOWED -> "This resource does not support the request method.";
             case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
-            case NOT_ACCEPTABLE -> "This resource produces application/json.";
+            case NOT_ACCEPTABLE -> "This resource cannot produce any media type the Accept header allows.";
             default -> type.title() + ".";
         };
         Response.ResponseBuilder response = builder(type, detail, List.of(), uri);
