@@ -94,6 +94,10 @@ class SyndicationManagementTest {
 
         Keys.asAdmin().header("If-Match", "\"" + changed.version() + "\"").when()
                 .delete(SyndicationFixtures.placementsPath(s.target()) + "/" + placed.id()).then().statusCode(204);
+        List<String> audited = Keys.asAdmin().queryParam("clinic", s.target())
+                .queryParam("resource", "syndication-placement").when().get("/v1/manage/audit-entries").then()
+                .statusCode(200).extract().jsonPath().getList("items.action", String.class);
+        assertThat(audited).containsExactly("DELETED", "UPDATED", "CREATED");
         assertProblem(Keys.asAdmin().when().get(SyndicationFixtures.placementsPath(s.target()) + "/" + placed.id())
                 .then(), ProblemType.NOT_FOUND);
     }
