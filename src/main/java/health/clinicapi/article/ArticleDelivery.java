@@ -29,11 +29,13 @@ import health.clinicapi.common.paging.Page;
 import health.clinicapi.common.problem.ApiException;
 import health.clinicapi.content.BlockText;
 import health.clinicapi.content.render.Format;
+import health.clinicapi.content.render.TemplateVariables;
 import health.clinicapi.disclaimer.ContentFacts;
 import health.clinicapi.disclaimer.DisclaimerResolver;
 import health.clinicapi.disclaimer.ResolvedDisclaimer;
 import health.clinicapi.person.Person;
 import health.clinicapi.person.PersonEntity;
+import health.clinicapi.syndication.SyndicationPlacementEntity;
 
 /**
  * Builds articles as a clinic's site shows them: the best locale for the reader, the disclaimers the rules require
@@ -59,7 +61,8 @@ public class ArticleDelivery {
 
     /**
      * The clinic's published article with this slug in the reader's locale (null: the clinic's default), rendered in
-     * {@code formats}: what other features (snippets, feeds) build on, so they serve exactly what delivery serves.
+     * {@code formats}: what other features (snippets, feeds) build on, so they serve exactly what delivery serves, an
+     * article syndicated onto the clinic included (overrides applied, variables resolved with this clinic's values).
      */
     public DeliveredArticle published(UUID clinicId, String slug, String locale, Set<Format> formats) {
         return one(clinicId, slug, locale, LIVE, Set.of(), formats);
@@ -67,7 +70,8 @@ public class ArticleDelivery {
 
     /**
      * A page of the clinic's published articles, newest publication first, in the reader's locale (null: the clinic's
-     * default), rendered in {@code formats}; follow {@code nextCursor} for more.
+     * default), rendered in {@code formats}; follow {@code nextCursor} for more. Syndicated articles are in it with
+     * their own, as on the clinic's site.
      */
     public DeliveredArticlePage newestPublished(UUID clinicId, String locale, String cursor, int limit,
             Set<Format> formats) {
@@ -77,7 +81,10 @@ public class ArticleDelivery {
         return page(clinicId, filter, ArticleSort.PUBLISHED_DESC, cursor, limit, Set.of(), formats);
     }
 
-    /** A page of the clinic's articles in {@code sort} order; includes are embedded once for the page. */
+    /**
+     * A page of the clinic's articles in {@code sort} order, its own and those syndicated onto it (ACTIVE placements of
+     * published origin articles) together; includes are embedded once for the page.
+     */
     @Transactional
     public DeliveredArticlePage page(UUID clinicId, DeliveryFilter filter, ArticleSort sort, String cursor,
             int limit, Set<ArticleInclude> includes, Set<Format> formats) {
@@ -91,11 +98,16 @@ public class ArticleDelivery {
                 after == null ? null : after.id(), limit + 1);
         Page<ArticleEntity> page = Page.of(rows, limit, Function.identity(), a -> prefix + sortKey(sort, a),
                 a -> a.id);
-        Map<UUID, List<ArticleTranslation>> translations = translations(clinic, page.items(), filter.statuses());
+        Map<String, SyndicationPlacementEntity> placements = placements(clinic, page.items());
+        Map<String, List<ArticleTranslation>> translations = translations(clinic, page.items(), filter.statuses(),
+                placements);
         Map<ContentFacts, List<ResolvedDisclaimer>> resolved = new HashMap<>();
+        Map<String, String> variables = clinic.templateVariables();
         Instant now = Instant.now();
         List<DeliveredArticle> items = page.items().stream()
-                .map(a -> view(clinic, a, translations.get(a.translationGroup), resolved, now, formats)).toList();
+                .map(a -> view(clinic, a, translations.get(groupKey(a)), placements.get(groupKey(a)), variables,
+                        resolved, now, formats))
+                .toList();
         ArticleIncluded included = includes.isEmpty()
                 ? null
                 : included(clinic, page.items(), includes, filter.localeChain().get(0), now);
@@ -103,8 +115,8 @@ public class ArticleDelivery {
     }
 
     /**
-     * A page of the clinic's articles matching a full-text query, most relevant first, the other filters applied;
-     * each carries its {@link SearchMatch}. Pages are positions in the ranking.
+     * A page of the clinic's articles (own and syndicated) matching a full-text query, most relevant first, the other
+     * filters applied; each carries its {@link SearchMatch}. Pages are positions in the ranking.
      */
     @Transactional
     public DeliveredArticlePage search(UUID clinicId, DeliveryFilter filter, String q, String cursor, int limit,
@@ -135,14 +147,18 @@ public class ArticleDelivery {
         String next = to < ranked.size()
                 ? new Cursor(SEARCH_PREFIX + to, shown.get(shown.size() - 1).id).encode()
                 : null;
-        Map<UUID, List<ArticleTranslation>> translations = translations(clinic, shown, filter.statuses());
+        Map<String, SyndicationPlacementEntity> placements = placements(clinic, shown);
+        Map<String, List<ArticleTranslation>> translations = translations(clinic, shown, filter.statuses(),
+                placements);
         Map<ContentFacts, List<ResolvedDisclaimer>> resolved = new HashMap<>();
+        Map<String, String> variables = clinic.templateVariables();
         Instant now = Instant.now();
         List<DeliveredArticle> items = shown.stream().map(a -> {
             Set<String> words = ArticleSearch.matchedWords(query, a.title, a.searchText);
-            return view(clinic, a, translations.get(a.translationGroup), resolved, now, formats)
-                    .withMatch(new SearchMatch(scores.get(a.id), SearchHighlighter.mark(a.title, words),
-                            SearchHighlighter.snippet(a.searchText, words)));
+            DeliveredArticle view = view(clinic, a, translations.get(groupKey(a)), placements.get(groupKey(a)),
+                    variables, resolved, now, formats);
+            return view.withMatch(new SearchMatch(scores.get(a.id), SearchHighlighter.mark(view.title(), words),
+                    TemplateVariables.resolve(SearchHighlighter.snippet(a.searchText, words), variables)));
         }).toList();
         ArticleIncluded included = includes.isEmpty()
                 ? null
@@ -153,7 +169,8 @@ public class ArticleDelivery {
     /**
      * The article with {@code slug} in one of {@code statuses}. Without a locale, the article with that slug (in the
      * clinic's default locale when several share it); with one, the translation that comes first in the reader's
-     * fallback chain, whatever its own slug. A 404 problem when there is none.
+     * fallback chain, whatever its own slug. The clinic's own article wins; otherwise a published article syndicated
+     * onto the clinic under that slug (its override slug, else its own). A 404 problem when there is none.
      */
     @Transactional
     public DeliveredArticle one(UUID clinicId, String slug, String locale, Set<ArticleStatus> statuses,
@@ -161,11 +178,25 @@ public class ArticleDelivery {
         ClinicEntity clinic = ArticleService.clinic(clinicId);
         List<ArticleEntity> found = ArticleEntity.findBySlug(clinic.id, slug).stream()
                 .filter(a -> statuses.contains(a.status)).toList();
+        List<ArticleEntity> members;
+        SyndicationPlacementEntity placement = null;
+        if (!found.isEmpty()) {
+            Set<UUID> groups = found.stream().map(a -> a.translationGroup).collect(Collectors.toSet());
+            members = ArticleEntity.inGroups(clinic.id, groups, statuses);
+        } else {
+            // Never an origin's drafts: only what the origin has published is syndicated, preview included.
+            placement = statuses.contains(ArticleStatus.PUBLISHED)
+                    ? SyndicationPlacementEntity.activeBySlug(clinic.id, slug).stream().findFirst().orElse(null)
+                    : null;
+            members = placement == null
+                    ? List.of()
+                    : ArticleEntity.inGroups(placement.origin.id, Set.of(placement.translationGroup), LIVE);
+            boolean byOverride = placement != null && placement.slugOverride != null;
+            found = byOverride ? members : members.stream().filter(a -> a.slug.equals(slug)).toList();
+        }
         if (found.isEmpty()) {
             throw ApiException.notFound("article", slug);
         }
-        Set<UUID> groups = found.stream().map(a -> a.translationGroup).collect(Collectors.toSet());
-        List<ArticleEntity> members = ArticleEntity.inGroups(clinic.id, groups, statuses);
         ArticleEntity chosen = null;
         if (locale != null) {
             List<String> chain = LocaleChain.of(locale, clinic.defaultLocale);
@@ -181,53 +212,122 @@ public class ArticleDelivery {
                     .orElseThrow();
         }
         UUID group = chosen.translationGroup;
+        SyndicationPlacementEntity shownBy = placement;
         List<ArticleTranslation> translations = members.stream().filter(a -> a.translationGroup.equals(group))
-                .map(a -> translation(clinic, a)).toList();
+                .map(a -> translation(clinic, a, shownBy)).toList();
         Instant now = Instant.now();
-        DeliveredArticle view = view(clinic, chosen, translations, new HashMap<>(), now, formats);
+        DeliveredArticle view = view(clinic, chosen, translations, placement, clinic.templateVariables(),
+                new HashMap<>(), now, formats);
         return includes.isEmpty()
                 ? view
                 : view.withIncluded(included(clinic, List.of(chosen), includes, chosen.locale, now));
     }
 
-    private Map<UUID, List<ArticleTranslation>> translations(ClinicEntity clinic, List<ArticleEntity> items,
-            Set<ArticleStatus> statuses) {
-        if (items.isEmpty()) {
-            return Map.of();
-        }
-        Set<UUID> groups = items.stream().map(a -> a.translationGroup).collect(Collectors.toSet());
-        Map<UUID, List<ArticleTranslation>> byGroup = new HashMap<>();
-        for (ArticleEntity a : ArticleEntity.inGroups(clinic.id, groups, statuses)) {
-            byGroup.computeIfAbsent(a.translationGroup, g -> new ArrayList<>()).add(translation(clinic, a));
+    /** An article's translation group within its own clinic: groups are per clinic (an import may reuse them). */
+    private static String groupKey(ArticleEntity a) {
+        return a.clinic.id + "/" + a.translationGroup;
+    }
+
+    /** The clinic's ACTIVE placements of the syndicated articles among {@code items}, by group key; one query. */
+    private static Map<String, SyndicationPlacementEntity> placements(ClinicEntity clinic,
+            List<ArticleEntity> items) {
+        Set<UUID> groups = items.stream().filter(a -> !a.clinic.id.equals(clinic.id)).map(a -> a.translationGroup)
+                .collect(Collectors.toSet());
+        Map<String, SyndicationPlacementEntity> byGroup = new HashMap<>();
+        for (SyndicationPlacementEntity p : SyndicationPlacementEntity.activeOfTarget(clinic.id, groups)) {
+            byGroup.put(p.origin.id + "/" + p.translationGroup, p);
         }
         return byGroup;
     }
 
-    private static ArticleTranslation translation(ClinicEntity clinic, ArticleEntity a) {
-        return new ArticleTranslation(a.locale, a.slug, clinic.articleUrl(a.slug, a.locale));
+    /** Translations per group key: own ones in {@code statuses}, syndicated ones published only; two queries at most. */
+    private Map<String, List<ArticleTranslation>> translations(ClinicEntity clinic, List<ArticleEntity> items,
+            Set<ArticleStatus> statuses, Map<String, SyndicationPlacementEntity> placements) {
+        if (items.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<ArticleTranslation>> byGroup = new HashMap<>();
+        Set<UUID> own = items.stream().filter(a -> a.clinic.id.equals(clinic.id)).map(a -> a.translationGroup)
+                .collect(Collectors.toSet());
+        if (!own.isEmpty()) {
+            for (ArticleEntity a : ArticleEntity.inGroups(clinic.id, own, statuses)) {
+                byGroup.computeIfAbsent(groupKey(a), g -> new ArrayList<>()).add(translation(clinic, a, null));
+            }
+        }
+        if (!placements.isEmpty()) {
+            Set<UUID> origins = placements.values().stream().map(p -> p.origin.id).collect(Collectors.toSet());
+            Set<UUID> groups = placements.values().stream().map(p -> p.translationGroup)
+                    .collect(Collectors.toSet());
+            for (ArticleEntity a : ArticleEntity.membersOfGroups(origins, groups)) {
+                SyndicationPlacementEntity p = placements.get(groupKey(a));
+                if (p != null && LIVE.contains(a.status)) {
+                    byGroup.computeIfAbsent(groupKey(a), g -> new ArrayList<>()).add(translation(clinic, a, p));
+                }
+            }
+        }
+        return byGroup;
     }
 
+    /** A translation as the clinic's site links it; a placement's slug override applies to every translation. */
+    private static ArticleTranslation translation(ClinicEntity clinic, ArticleEntity a,
+            SyndicationPlacementEntity placement) {
+        String slug = placement != null && placement.slugOverride != null ? placement.slugOverride : a.slug;
+        return new ArticleTranslation(a.locale, slug, clinic.articleUrl(slug, a.locale));
+    }
+
+    /**
+     * The article as {@code clinic}'s site shows it: template variables resolved with the clinic's values everywhere
+     * text appears, disclaimers and regulatory facts for the clinic's jurisdiction; for a syndicated article
+     * ({@code placement} not null) also the placement's overrides, and the canonical URL on the origin's site.
+     */
     private DeliveredArticle view(ClinicEntity clinic, ArticleEntity a, List<ArticleTranslation> translations,
+            SyndicationPlacementEntity placement, Map<String, String> variables,
             Map<ContentFacts, List<ResolvedDisclaimer>> resolved, Instant now, Set<Format> formats) {
+        boolean syndicated = placement != null;
+        String slug = syndicated && placement.slugOverride != null ? placement.slugOverride : a.slug;
+        String title = TemplateVariables.resolve(
+                syndicated && placement.titleOverride != null ? placement.titleOverride : a.title, variables);
+        String excerpt = TemplateVariables.resolve(
+                syndicated && placement.excerptOverride != null ? placement.excerptOverride : a.excerpt, variables);
+        HeroImage hero = hero(syndicated && placement.heroOverride != null ? placement.heroOverride : a.heroImage,
+                variables);
+        Seo seo = a.seo == null
+                ? null
+                : new Seo(TemplateVariables.resolve(a.seo.title(), variables),
+                        TemplateVariables.resolve(a.seo.description(), variables), a.seo.canonicalUrl(),
+                        a.seo.noindex());
+        var body = TemplateVariables.resolve(a.body, variables);
         RenderedArticle rendered = formats.isEmpty()
                 ? null
-                : ArticleFormats.render(a, clinic, formats,
+                : ArticleFormats.render(a, body, clinic, formats,
                         resolver.resolveKeys(clinic, BlockText.disclaimerKeys(a.body), a.locale, now));
         ContentFacts facts = ArticleDisclaimers.factsOf(a, clinic);
         List<ResolvedDisclaimer> disclaimers = resolved.computeIfAbsent(facts, f -> resolver.resolve(clinic, f, now));
+        // The page's original lives where the article is written: a syndicated copy points back to its origin.
         String canonical = a.seo != null && a.seo.canonicalUrl() != null
                 ? a.seo.canonicalUrl()
-                : clinic.articleUrl(a.slug, a.locale);
-        return new DeliveredArticle(a.slug, a.locale, clinic.slug, a.translationGroup,
-                translations == null ? List.of(translation(clinic, a)) : translations, a.title, a.subtitle,
-                a.excerpt, a.heroImage, a.body, a.tags.stream().sorted().toList(),
-                treatmentsOf(a).stream().map(t -> t.slug).toList(),
+                : a.clinic.articleUrl(a.slug, a.locale);
+        String description = seo != null && seo.description() != null ? seo.description() : excerpt;
+        Instant updatedAt = syndicated && placement.updatedAt.isAfter(a.updatedAt) ? placement.updatedAt : a.updatedAt;
+        return new DeliveredArticle(slug, a.locale, clinic.slug, syndicated ? a.clinic.slug : null,
+                a.translationGroup, translations == null ? List.of(translation(clinic, a, placement)) : translations,
+                title, TemplateVariables.resolve(a.subtitle, variables), excerpt, hero, body,
+                a.tags.stream().sorted().toList(), treatmentsOf(a).stream().map(t -> t.slug).toList(),
                 a.indications.stream().map(i -> i.condition.slug).distinct().sorted().toList(),
                 a.indications.stream().map(i -> i.slug).sorted().toList(), a.author == null ? null : a.author.slug,
-                a.medicalReviewer == null ? null : a.medicalReviewer.slug, a.lastReviewedAt, a.healthContent, a.seo,
-                canonical, a.status, a.status == ArticleStatus.SCHEDULED ? a.publishAt : null, a.publishedAt,
-                a.updatedAt, a.wordCount, a.readingMinutes, disclaimers, rendered, ArticleLd.of(a, clinic, canonical),
-                null, null);
+                a.medicalReviewer == null ? null : a.medicalReviewer.slug, a.lastReviewedAt, a.healthContent, seo,
+                canonical, syndicated ? placement.overridden() : List.of(), a.status,
+                a.status == ArticleStatus.SCHEDULED ? a.publishAt : null, a.publishedAt, updatedAt, a.wordCount,
+                a.readingMinutes, disclaimers, rendered,
+                ArticleLd.of(a, clinic, canonical, title, description, hero == null ? null : hero.url()), null, null);
+    }
+
+    private static HeroImage hero(HeroImage image, Map<String, String> variables) {
+        return image == null
+                ? null
+                : new HeroImage(image.url(), TemplateVariables.resolve(image.alt(), variables),
+                        TemplateVariables.resolve(image.caption(), variables),
+                        TemplateVariables.resolve(image.credit(), variables), image.focalPoint());
     }
 
     /** The treatments an article references: those listed and those of its indications, ordered by slug. */

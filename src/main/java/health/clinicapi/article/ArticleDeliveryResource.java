@@ -77,7 +77,7 @@ public class ArticleDeliveryResource {
     }
 
     @GET
-    @Operation(operationId = "listArticles", summary = "List a clinic's articles", description = "Published articles of the clinic, newest publication first unless `sort` says otherwise, one translation per article in the reader's locale. Paging is stable while articles are published: no duplicates, no gaps.")
+    @Operation(operationId = "listArticles", summary = "List a clinic's articles", description = "Published articles of the clinic, its own and those syndicated onto it from other clinics (with `origin` set and `canonicalUrl` on the origin's site), newest publication first unless `sort` says otherwise, one translation per article in the reader's locale. Paging is stable while articles are published: no duplicates, no gaps.")
     @APIResponse(responseCode = "200", description = "A page of articles.", headers = {
             @Header(name = "Link", description = "`<…>; rel=\"next\"` when more pages follow.", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "Content-Language", description = "The locales of the articles served.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = DeliveredArticlePage.class)))
@@ -134,7 +134,7 @@ public class ArticleDeliveryResource {
 
     @GET
     @Path("{slug}")
-    @Operation(operationId = "getArticle", summary = "Read a clinic's article", description = "One published article with its resolved disclaimers. With `locale`, the translation that best fits the reader (Content-Language says which was served).")
+    @Operation(operationId = "getArticle", summary = "Read a clinic's article", description = "One published article with its resolved disclaimers: the clinic's own, or one syndicated onto it (found by its override slug when it has one). With `locale`, the translation that best fits the reader (Content-Language says which was served).")
     @APIResponse(responseCode = "200", description = "The article.", headers = @Header(name = "Content-Language", description = "The locale served.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = DeliveredArticle.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such clinic or published article.")
@@ -159,6 +159,9 @@ public class ArticleDeliveryResource {
     static List<String> keysOf(DeliveredArticle a) {
         List<String> keys = new ArrayList<>();
         keys.add("article:" + a.translationGroup());
+        if (a.origin() != null) {
+            keys.add("clinic:" + a.origin());
+        }
         if (a.author() != null) {
             keys.add("person:" + a.author());
         }

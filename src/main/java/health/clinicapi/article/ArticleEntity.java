@@ -33,6 +33,7 @@ import health.clinicapi.common.persistence.VersionedEntity;
 import health.clinicapi.content.Block;
 import health.clinicapi.content.BlocksConverter;
 import health.clinicapi.person.PersonEntity;
+import health.clinicapi.syndication.PlacementState;
 
 /** An article of one clinic, as stored. */
 @Entity
@@ -45,6 +46,12 @@ import health.clinicapi.person.PersonEntity;
         select a from ArticleEntity a join fetch a.clinic left join fetch a.author left join fetch a.medicalReviewer
         where a.clinic.id = ?1""")
 @NamedQuery(name = "Article.countOfClinic", query = "select count(a) from ArticleEntity a where a.clinic.id = ?1")
+@NamedQuery(name = "Article.publishedWithTag", query = """
+        select a from ArticleEntity a where a.clinic.id = ?1 and a.status = ?2 and ?3 member of a.tags""")
+@NamedQuery(name = "Article.slugUsed", query = "select count(a) from ArticleEntity a where a.clinic.id = ?1 and a.slug = ?2")
+@NamedQuery(name = "Article.membersOfGroups", query = """
+        select a from ArticleEntity a join fetch a.clinic where a.clinic.id in ?1 and a.translationGroup in ?2
+        order by a.locale""")
 @NamedQuery(name = "Article.duePublications", query = "select a.id from ArticleEntity a where a.status = ?1 and a.publishAt <= ?2 order by a.publishAt")
 @NamedQuery(name = "Article.dueUnpublications", query = "select a.id from ArticleEntity a where a.status = ?1 and a.unpublishAt <= ?2 order by a.unpublishAt")
 public class ArticleEntity extends VersionedEntity {
@@ -169,7 +176,7 @@ public class ArticleEntity extends VersionedEntity {
 
     /**
      * Keyset page of delivered articles in {@code sort} order after ({@code afterKey}, {@code afterId}), both null for
-     * the first page. Of each translation group only the member whose locale comes first in the filter's chain is
+     * the first page: the clinic's own and, when published, those of other clinics placed ACTIVE on it. Of each translation group only the member whose locale comes first in the filter's chain is
      * listed; articles in no locale of the chain are left out.
      */
     static List<ArticleEntity> deliveryPage(UUID clinicId, DeliveryFilter filter, ArticleSort sort, Object afterKey,
@@ -197,9 +204,14 @@ public class ArticleEntity extends VersionedEntity {
     }
 
     private static StringBuilder deliveryQuery(DeliveryFilter filter, Parameters params) {
+        // The clinic's own articles, and the published ones of other clinics it has an ACTIVE placement of.
         StringBuilder jpql = new StringBuilder("""
                 select a from ArticleEntity a join fetch a.clinic left join fetch a.author
-                left join fetch a.medicalReviewer where a.clinic.id = :clinic and a.status in :statuses""");
+                left join fetch a.medicalReviewer where a.status in :statuses and (a.clinic.id = :clinic
+                or (a.status = :syndicatedStatus and exists (select 1 from SyndicationPlacementEntity p
+                where p.target.id = :clinic and p.origin.id = a.clinic.id
+                and p.translationGroup = a.translationGroup and p.state = :activePlacement)))""");
+        params.and("syndicatedStatus", ArticleStatus.PUBLISHED).and("activePlacement", PlacementState.ACTIVE);
         String rankA = localeRank("a", filter.localeChain(), params);
         String rankB = localeRank("b", filter.localeChain(), params);
         int none = filter.localeChain().size();
@@ -261,6 +273,31 @@ public class ArticleEntity extends VersionedEntity {
             rank.append(" then ").append(i);
         }
         return rank.append(" else ").append(chain.size()).append(" end").toString();
+    }
+
+    /** The clinic's PUBLISHED articles with this slug, in any locale: what another clinic may syndicate. */
+    public static List<ArticleEntity> publishedBySlug(UUID clinicId, String slug) {
+        return find("#Article.bySlug", clinicId, slug).<ArticleEntity>list().stream()
+                .filter(a -> a.status == ArticleStatus.PUBLISHED).toList();
+    }
+
+    /** The clinic's PUBLISHED articles carrying {@code tag}, for subscription rules. */
+    public static List<ArticleEntity> publishedWithTag(UUID clinicId, String tag) {
+        return find("#Article.publishedWithTag", clinicId, ArticleStatus.PUBLISHED, tag).list();
+    }
+
+    /** Whether any article of the clinic, in any locale and status, has this slug. */
+    public static boolean slugUsed(UUID clinicId, String slug) {
+        return find("#Article.slugUsed", clinicId, slug).project(Long.class).singleResult() > 0;
+    }
+
+    /** Every article (any status) of these translation groups of these clinics, in locale order: one query per page. */
+    public static List<ArticleEntity> membersOfGroups(java.util.Collection<UUID> clinicIds,
+            java.util.Collection<UUID> groups) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        return find("#Article.membersOfGroups", clinicIds, groups).list();
     }
 
     /** The published (or, for preview, other) members of these translation groups, clinic and people fetched. */

@@ -11,6 +11,7 @@ import health.clinicapi.catalog.RegulatoryStatus;
 import health.clinicapi.catalog.RegulatoryStatusEntry;
 import health.clinicapi.clinic.ClinicEntity;
 import health.clinicapi.common.problem.ApiException;
+import health.clinicapi.content.Block;
 import health.clinicapi.content.render.DisclaimerText;
 import health.clinicapi.content.render.Format;
 import health.clinicapi.content.render.IndicationSummary;
@@ -44,9 +45,10 @@ final class ArticleFormats {
     }
 
     /**
+     * @param body the article's body as the clinic shows it (template variables resolved)
      * @param placed the disclaimers the body's disclaimer blocks name, resolved for the clinic
      */
-    static RenderedArticle render(ArticleEntity article, ClinicEntity clinic, Set<Format> formats,
+    static RenderedArticle render(ArticleEntity article, List<Block> body, ClinicEntity clinic, Set<Format> formats,
             List<ResolvedDisclaimer> placed) {
         if (formats.isEmpty()) {
             return null;
@@ -57,9 +59,9 @@ final class ArticleFormats {
         placed.forEach(d -> disclaimers.put(d.key(), new DisclaimerText(d.key(), d.title(), d.text())));
         RenderContext context = new RenderContext(clinic.baseUrl, indications, disclaimers);
         return new RenderedArticle(
-                formats.contains(Format.HTML) ? Renderer.render(Format.HTML, article.body, context) : null,
-                formats.contains(Format.PLAINTEXT) ? Renderer.render(Format.PLAINTEXT, article.body, context) : null,
-                formats.contains(Format.MARKDOWN) ? Renderer.render(Format.MARKDOWN, article.body, context) : null);
+                formats.contains(Format.HTML) ? Renderer.render(Format.HTML, body, context) : null,
+                formats.contains(Format.PLAINTEXT) ? Renderer.render(Format.PLAINTEXT, body, context) : null,
+                formats.contains(Format.MARKDOWN) ? Renderer.render(Format.MARKDOWN, body, context) : null);
     }
 
     /** The indication as a block shows it; where several products have a status, an approval comes first. */

@@ -34,15 +34,19 @@ final class ArticleLd {
     private ArticleLd() {
     }
 
-    static ObjectNode of(ArticleEntity a, ClinicEntity clinic, String canonicalUrl) {
+    /**
+     * @param title, description and heroUrl as the showing clinic delivers them (overrides applied, variables
+     *        resolved)
+     */
+    static ObjectNode of(ArticleEntity a, ClinicEntity clinic, String canonicalUrl, String title, String description,
+            String heroUrl) {
         Map<String, ConditionEntity> conditions = new TreeMap<>();
         a.indications.forEach(i -> conditions.put(i.condition.slug, i.condition));
         List<TreatmentLd> treatments = ArticleDelivery.treatmentsOf(a).stream()
                 .map(t -> treatment(t, a, clinic)).toList();
-        String description = a.seo != null && a.seo.description() != null ? a.seo.description() : a.excerpt;
         var contact = clinic.contact;
-        var source = new ArticleLdSource(canonicalUrl, a.title, description, a.locale,
-                a.heroImage == null ? null : a.heroImage.url(), a.publishedAt, a.updatedAt, a.lastReviewedAt,
+        var source = new ArticleLdSource(canonicalUrl, title, description, a.locale, heroUrl, a.publishedAt,
+                a.updatedAt, a.lastReviewedAt,
                 person(a.author), person(a.medicalReviewer),
                 new PublisherLd(clinic.name, clinic.baseUrl, contact == null ? null : contact.phone,
                         contact == null ? null : contact.email, contact == null ? null : contact.city,

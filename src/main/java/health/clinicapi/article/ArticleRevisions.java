@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,9 +28,11 @@ import health.clinicapi.common.problem.ProblemType;
 public class ArticleRevisions {
 
     private final ObjectMapper json;
+    private final Event<ArticlePublished> published;
 
-    public ArticleRevisions(ObjectMapper json) {
+    public ArticleRevisions(ObjectMapper json, Event<ArticlePublished> published) {
         this.json = json;
+        this.published = published;
     }
 
     /** Stores the article as it is now (flushed, so version and timestamps are final) as its next revision. */
@@ -47,6 +50,10 @@ public class ArticleRevisions {
         revision.actorName = actor.name();
         revision.createdAt = VersionedEntity.now();
         revision.persistAndFlush();
+        if (action == RevisionAction.PUBLISHED) {
+            // Both the workflow and the scheduler publish through here.
+            published.fire(new ArticlePublished(article.id, article.clinic.id, article.translationGroup));
+        }
         return shown;
     }
 

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import health.clinicapi.catalog.ConditionEntity;
 import health.clinicapi.common.problem.ApiException;
+import health.clinicapi.syndication.PlacementState;
 
 /**
  * Full-text search over a clinic's articles. On PostgreSQL the database's own text search does the matching and
@@ -83,7 +84,7 @@ public class ArticleSearch {
         return new Query(q, phrases);
     }
 
-    /** The clinic's articles in {@code statuses} matching the query, best first, at most {@link #MAX_RESULTS}. */
+    /** The clinic's articles in {@code statuses} (and the published ones placed on it) matching the query, best first, at most {@link #MAX_RESULTS}. */
     List<Match> matches(UUID clinicId, Set<ArticleStatus> statuses, Query query) {
         return postgres ? postgres(clinicId, statuses, query) : portable(clinicId, statuses, query);
     }
@@ -99,7 +100,10 @@ public class ArticleSearch {
             }
         }
         String sql = "select a.id, ts_rank(a.search_vector, x.q) from article a, (select " + String.join(" || ", parts)
-                + " as q) x where a.clinic_id = :clinic and a.status in (:statuses) and a.search_vector @@ x.q"
+                + " as q) x where a.status in (:statuses) and (a.clinic_id = :clinic or (a.status = 'PUBLISHED'"
+                + " and exists (select 1 from syndication_placement p where p.target_clinic_id = :clinic"
+                + " and p.origin_clinic_id = a.clinic_id and p.translation_group = a.translation_group"
+                + " and p.state = 'ACTIVE'))) and a.search_vector @@ x.q"
                 + " order by 2 desc, a.id limit " + MAX_RESULTS;
         var native_ = em.createNativeQuery(sql).setParameter("clinic", clinicId).setParameter("statuses",
                 statuses.stream().map(Enum::name).toList());
@@ -122,8 +126,12 @@ public class ArticleSearch {
     private List<Match> portable(UUID clinicId, Set<ArticleStatus> statuses, Query query) {
         List<Object[]> rows = em.createQuery("""
                 select a.id, a.title, a.searchText from ArticleEntity a
-                where a.clinic.id = :clinic and a.status in :statuses""", Object[].class)
-                .setParameter("clinic", clinicId).setParameter("statuses", statuses).getResultList();
+                where a.status in :statuses and (a.clinic.id = :clinic or (a.status = :published
+                and exists (select 1 from SyndicationPlacementEntity p where p.target.id = :clinic
+                and p.origin.id = a.clinic.id and p.translationGroup = a.translationGroup
+                and p.state = :active)))""", Object[].class).setParameter("clinic", clinicId)
+                .setParameter("statuses", statuses).setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("active", PlacementState.ACTIVE).getResultList();
         List<Match> matches = new ArrayList<>();
         for (Object[] row : rows) {
             List<String> title = words((String) row[1]);

@@ -23,6 +23,7 @@ public record DeliveredArticle(
         @Schema(examples = "what-botox-treats") String slug,
         @Schema(description = "The locale served, after the fallback chain; also in Content-Language.", examples = "en-US") String locale,
         @Schema(description = "Slug of the clinic whose site shows the article.", examples = "harbor-aesthetics") String clinic,
+        @Schema(description = "For an article syndicated from another clinic, that clinic's slug (the origin, where `canonicalUrl` points); null for the clinic's own article.", examples = "harbor-aesthetics") String origin,
         @Schema(description = "Shared by the translations of one article.") UUID translationGroup,
         @Schema(description = "Every locale this article is available in on this site (including the one served), for hreflang links.") List<ArticleTranslation> translations,
         String title,
@@ -39,7 +40,8 @@ public record DeliveredArticle(
         LocalDate lastReviewedAt,
         boolean healthContent,
         Seo seo,
-        @Schema(description = "The page's URL on the clinic's site: the SEO canonical URL when set, otherwise the clinic's base URL and article path.", examples = "https://harbor-aesthetics.example/learn/what-botox-treats") String canonicalUrl,
+        @Schema(description = "The page's canonical URL: the SEO canonical URL when set, otherwise the base URL and article path of the clinic that owns the article (the origin for a syndicated one, so search engines see no duplicate).", examples = "https://harbor-aesthetics.example/learn/what-botox-treats") String canonicalUrl,
+        @Schema(description = "For a syndicated article, the fields this clinic overrides (title, excerpt, slug, heroImage); empty otherwise.") List<String> overridden,
         @Schema(description = "PUBLISHED in delivery; any status in preview.") ArticleStatus status,
         @Schema(description = "When a SCHEDULED article goes live (preview only).") Instant publishAt,
         Instant publishedAt,
@@ -54,17 +56,19 @@ public record DeliveredArticle(
 
     /** The same article with related resources embedded. */
     DeliveredArticle withIncluded(ArticleIncluded value) {
-        return new DeliveredArticle(slug, locale, clinic, translationGroup, translations, title, subtitle, excerpt,
-                heroImage, body, tags, treatments, conditions, indications, author, medicalReviewer, lastReviewedAt,
-                healthContent, seo, canonicalUrl, status, publishAt, publishedAt, updatedAt, wordCount,
+        return new DeliveredArticle(slug, locale, clinic, origin, translationGroup, translations, title, subtitle,
+                excerpt, heroImage, body, tags, treatments, conditions, indications, author, medicalReviewer,
+                lastReviewedAt, healthContent, seo, canonicalUrl, overridden, status, publishAt, publishedAt, updatedAt,
+                wordCount,
                 readingMinutes, disclaimers, rendered, jsonLd, match, value);
     }
 
     /** The same article with why it matched a search. */
     DeliveredArticle withMatch(SearchMatch value) {
-        return new DeliveredArticle(slug, locale, clinic, translationGroup, translations, title, subtitle, excerpt,
-                heroImage, body, tags, treatments, conditions, indications, author, medicalReviewer, lastReviewedAt,
-                healthContent, seo, canonicalUrl, status, publishAt, publishedAt, updatedAt, wordCount,
+        return new DeliveredArticle(slug, locale, clinic, origin, translationGroup, translations, title, subtitle,
+                excerpt, heroImage, body, tags, treatments, conditions, indications, author, medicalReviewer,
+                lastReviewedAt, healthContent, seo, canonicalUrl, overridden, status, publishAt, publishedAt, updatedAt,
+                wordCount,
                 readingMinutes, disclaimers, rendered, jsonLd, value, included);
     }
 }

@@ -31,14 +31,16 @@ public class DemoContentLoader {
     private final CatalogDemoContent catalog;
     private final DemoDisclaimers disclaimers;
     private final DemoArticles articles;
+    private final DemoSyndication syndication;
 
     public DemoContentLoader(DemoConfig config, ClinicService clinics, CatalogDemoContent catalog,
-            DemoDisclaimers disclaimers, DemoArticles articles) {
+            DemoDisclaimers disclaimers, DemoArticles articles, DemoSyndication syndication) {
         this.config = config;
         this.clinics = clinics;
         this.catalog = catalog;
         this.disclaimers = disclaimers;
         this.articles = articles;
+        this.syndication = syndication;
     }
 
     @Transactional
@@ -50,9 +52,10 @@ public class DemoContentLoader {
         int indications = catalog.load();
         int disclaimerCount = disclaimers.load();
         int articleCount = articles.load();
-        LOG.infof("Loaded demo content: %d clinics, %d catalog indications, %d disclaimers, %d articles "
-                + "(disable with CLINICAPI_DEMO_ENABLED=false)", DEMO_CLINICS.size(), indications, disclaimerCount,
-                articleCount);
+        int placements = syndication.load();
+        LOG.infof("Loaded demo content: %d clinics, %d catalog indications, %d disclaimers, %d articles, "
+                + "%d syndicated placements (disable with CLINICAPI_DEMO_ENABLED=false)", DEMO_CLINICS.size(),
+                indications, disclaimerCount, articleCount, placements);
     }
 
     static final List<ClinicInput> DEMO_CLINICS = List.of(

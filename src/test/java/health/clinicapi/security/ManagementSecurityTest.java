@@ -106,7 +106,14 @@ class ManagementSecurityTest {
             Map.entry("POST /v1/manage/clinics/{clinic}/articles/{slug}/unpublish", f -> "{}"),
             Map.entry("POST /v1/manage/clinics/{clinic}/articles/{slug}/return-to-draft", f -> "{}"),
             Map.entry("POST /v1/manage/clinics/{clinic}/articles/{slug}/revisions/{number}/restore", f -> "{}"),
-            Map.entry("POST /v1/manage/clinics/{clinic}/import", f -> EMPTY_EXPORT));
+            Map.entry("POST /v1/manage/clinics/{clinic}/import", f -> EMPTY_EXPORT),
+            Map.entry("POST /v1/manage/syndication-grants",
+                    f -> "{\"origin\": \"" + f.clinicB() + "\", \"target\": \"" + f.clinicA() + "\"}"),
+            Map.entry("POST /v1/manage/clinics/{clinic}/syndications",
+                    f -> "{\"origin\": \"" + f.clinicB() + "\", \"article\": \"walker\"}"),
+            Map.entry("PUT /v1/manage/clinics/{clinic}/syndications/{id}", f -> "{\"state\": \"PAUSED\"}"),
+            Map.entry("POST /v1/manage/clinics/{clinic}/syndication-rules",
+                    f -> "{\"tag\": \"walker\", \"targets\": [\"" + f.clinicB() + "\"]}"));
 
     /** Which fixture slug stands in for {slug} under each path family; clinics are the default. */
     private static final Map<String, Function<Fixture, String>> SLUGS = Map.of(
