@@ -17,6 +17,8 @@ import io.quarkus.scheduler.Scheduled;
 import health.clinicapi.audit.Actor;
 import health.clinicapi.audit.AuditAction;
 import health.clinicapi.audit.AuditLog;
+import health.clinicapi.event.ContentEvents;
+import health.clinicapi.event.EventType;
 
 /**
  * Publishes scheduled articles whose time has come and archives published ones whose end has come. It asks the
@@ -33,10 +35,12 @@ public class ArticleScheduler {
 
     private final AuditLog audit;
     private final ArticleRevisions revisions;
+    private final ContentEvents events;
 
-    public ArticleScheduler(AuditLog audit, ArticleRevisions revisions) {
+    public ArticleScheduler(AuditLog audit, ArticleRevisions revisions, ContentEvents events) {
         this.audit = audit;
         this.revisions = revisions;
+        this.events = events;
     }
 
     @Scheduled(identity = "article-publication", every = "${clinicapi.articles.scheduler-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -78,6 +82,9 @@ public class ArticleScheduler {
                         Actor.SYSTEM);
                 audit.record(Actor.SYSTEM, AuditAction.UPDATED, ArticleService.RESOURCE, article.id, article.slug,
                         article.clinic.id, before, article.version);
+                events.article(article.clinic,
+                        publish ? EventType.ARTICLE_PUBLISHED : EventType.ARTICLE_UNPUBLISHED, article.slug,
+                        article.locale, article.title);
                 return 1;
             });
         } catch (RuntimeException e) {

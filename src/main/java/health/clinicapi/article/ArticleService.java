@@ -23,6 +23,8 @@ import health.clinicapi.common.paging.Page;
 import health.clinicapi.common.problem.ApiException;
 import health.clinicapi.common.problem.Problem.FieldError;
 import health.clinicapi.content.BlockText;
+import health.clinicapi.event.ContentEvents;
+import health.clinicapi.event.EventType;
 import health.clinicapi.person.PersonEntity;
 
 /**
@@ -37,10 +39,12 @@ public class ArticleService {
 
     private final AuditLog audit;
     private final ArticleRevisions revisions;
+    private final ContentEvents events;
 
-    public ArticleService(AuditLog audit, ArticleRevisions revisions) {
+    public ArticleService(AuditLog audit, ArticleRevisions revisions, ContentEvents events) {
         this.audit = audit;
         this.revisions = revisions;
+        this.events = events;
     }
 
     /**
@@ -103,6 +107,8 @@ public class ArticleService {
         String newLocale = input.locale() == null ? article.locale : input.locale();
         References refs = resolve(clinic, newLocale, input);
         long before = article.version;
+        String oldSlug = article.slug;
+        String oldLocale = article.locale;
         article.slug = slugFor(clinic, newLocale, input, article);
         article.locale = newLocale;
         if (input.translationGroup() != null) {
@@ -112,6 +118,13 @@ public class ArticleService {
         Article shown = revisions.record(article, RevisionAction.UPDATED, actor);
         audit.record(actor, AuditAction.UPDATED, RESOURCE, article.id, article.slug, clinic.id, before,
                 article.version);
+        if (article.status == ArticleStatus.PUBLISHED) {
+            if (!oldSlug.equals(article.slug) || !oldLocale.equals(article.locale)) {
+                // The page at the old address is gone; readers keyed by slug must drop it.
+                events.article(clinic, EventType.ARTICLE_UNPUBLISHED, oldSlug, oldLocale, article.title);
+            }
+            events.article(clinic, EventType.ARTICLE_UPDATED, article.slug, article.locale, article.title);
+        }
         return shown;
     }
 
@@ -129,6 +142,10 @@ public class ArticleService {
         article.flush();
         audit.record(actor, AuditAction.DELETED, RESOURCE, article.id, article.slug, clinic.id, article.version,
                 null);
+        if (article.publishedAt != null) {
+            // It was live once, so readers of the changes feed may still hold it.
+            events.article(clinic, EventType.ARTICLE_DELETED, article.slug, article.locale, article.title);
+        }
     }
 
     record References(Set<TreatmentEntity> treatments, Set<IndicationEntity> indications, PersonEntity author,

@@ -21,6 +21,8 @@ import health.clinicapi.common.http.ETags;
 import health.clinicapi.common.problem.ApiException;
 import health.clinicapi.common.problem.Problem.FieldError;
 import health.clinicapi.common.problem.ProblemType;
+import health.clinicapi.event.ContentEvents;
+import health.clinicapi.event.EventType;
 
 /**
  * The article workflow: DRAFT → IN_REVIEW (submit) → PUBLISHED or SCHEDULED (publish) → ARCHIVED (unpublish) →
@@ -33,10 +35,12 @@ public class ArticleWorkflow {
 
     private final AuditLog audit;
     private final ArticleRevisions revisions;
+    private final ContentEvents events;
 
-    public ArticleWorkflow(AuditLog audit, ArticleRevisions revisions) {
+    public ArticleWorkflow(AuditLog audit, ArticleRevisions revisions, ContentEvents events) {
         this.audit = audit;
         this.revisions = revisions;
+        this.events = events;
     }
 
     @Transactional
@@ -71,7 +75,9 @@ public class ArticleWorkflow {
         article.unpublishAt = truncate(unpublishAt);
         if (publishAt == null) {
             goLive(article, now);
-            return saved(article, RevisionAction.PUBLISHED, actor);
+            Article shown = saved(article, RevisionAction.PUBLISHED, actor);
+            events.article(article.clinic, EventType.ARTICLE_PUBLISHED, article.slug, article.locale, article.title);
+            return shown;
         }
         article.status = ArticleStatus.SCHEDULED;
         article.publishAt = truncate(publishAt);
@@ -82,8 +88,13 @@ public class ArticleWorkflow {
     public Article unpublish(UUID clinicId, String slug, String locale, String ifMatch, Actor actor) {
         ArticleEntity article = load(clinicId, slug, locale, ifMatch);
         requireStatus(article, "unpublish", EnumSet.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED));
+        boolean wasLive = article.status == ArticleStatus.PUBLISHED;
         archive(article);
-        return saved(article, RevisionAction.UNPUBLISHED, actor);
+        Article shown = saved(article, RevisionAction.UNPUBLISHED, actor);
+        if (wasLive) {
+            events.article(article.clinic, EventType.ARTICLE_UNPUBLISHED, article.slug, article.locale, article.title);
+        }
+        return shown;
     }
 
     @Transactional

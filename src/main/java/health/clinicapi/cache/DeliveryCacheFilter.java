@@ -60,11 +60,16 @@ public class DeliveryCacheFilter {
         }
     }
 
-    /** Whether a request may be answered from, and stored into, the cache: public delivery reads only. */
+    /**
+     * Whether a request may be answered from, and stored into, the cache: public delivery reads only. The changes
+     * feed is left out: a new event names no content key that would take its pages out, and pollers need each new
+     * event at once (CDNs still keep it for its short max-age).
+     */
     static boolean cacheable(HttpServerRequest request, String path) {
         return request.method() == HttpMethod.GET && request.getHeader(HttpHeaders.AUTHORIZATION) == null
                 && (path.startsWith("/v1/clinics") || path.startsWith("/v1/treatments")
-                        || path.startsWith("/v1/conditions"));
+                        || path.startsWith("/v1/conditions"))
+                && !path.endsWith("/changes");
     }
 
     private void handle(RoutingContext rc) {

@@ -21,6 +21,8 @@ import health.clinicapi.common.paging.Page;
 import health.clinicapi.common.problem.ApiException;
 import health.clinicapi.common.problem.Problem.FieldError;
 import health.clinicapi.common.problem.ProblemType;
+import health.clinicapi.event.ContentEvents;
+import health.clinicapi.event.EventType;
 import health.clinicapi.person.PersonEntity;
 
 /**
@@ -33,9 +35,11 @@ public class IndicationService {
     static final String RESOURCE = "indication";
 
     private final AuditLog audit;
+    private final ContentEvents events;
 
-    public IndicationService(AuditLog audit) {
+    public IndicationService(AuditLog audit, ContentEvents events) {
         this.audit = audit;
+        this.events = events;
     }
 
     /** The indication with {@code slug}, or a 404 problem. */
@@ -87,10 +91,18 @@ public class IndicationService {
         }
         requireNewPair(refs, indication.id);
         long before = indication.version;
+        String oldSlug = indication.slug;
         indication.apply(input, refs.treatment(), refs.condition(), refs.reviewer());
         indication.flush();
         audit.record(actor, AuditAction.UPDATED, RESOURCE, indication.id, indication.slug, null, before,
                 indication.version);
+        // The shared catalog is delivered on every clinic's site, so every clinic's feed hears of it.
+        if (!oldSlug.equals(indication.slug)) {
+            events.recordForEveryClinic(EventType.INDICATION_UPDATED, ContentEvents.INDICATION, oldSlug, null,
+                    Map.of("change", "moved", "movedTo", indication.slug));
+        }
+        events.recordForEveryClinic(EventType.INDICATION_UPDATED, ContentEvents.INDICATION, indication.slug, null,
+                Map.of("change", "updated"));
         return indication;
     }
 
@@ -102,6 +114,8 @@ public class IndicationService {
         indication.flush();
         audit.record(actor, AuditAction.DELETED, RESOURCE, indication.id, indication.slug, null, indication.version,
                 null);
+        events.recordForEveryClinic(EventType.INDICATION_UPDATED, ContentEvents.INDICATION, indication.slug, null,
+                Map.of("change", "deleted"));
     }
 
     private record References(TreatmentEntity treatment, ConditionEntity condition, PersonEntity reviewer) {

@@ -17,6 +17,7 @@ import health.clinicapi.common.paging.Page;
 import health.clinicapi.common.persistence.VersionedEntity;
 import health.clinicapi.common.problem.ApiException;
 import health.clinicapi.common.problem.ProblemType;
+import health.clinicapi.event.ContentEvents;
 
 /**
  * Owns disclaimers and their immutable versions, for both trees: {@code clinicId} null means the network defaults,
@@ -28,9 +29,11 @@ public class DisclaimerService {
     static final String RESOURCE = "disclaimer";
 
     private final AuditLog audit;
+    private final ContentEvents events;
 
-    public DisclaimerService(AuditLog audit) {
+    public DisclaimerService(AuditLog audit, ContentEvents events) {
         this.audit = audit;
+        this.events = events;
     }
 
     /** The disclaimer {@code id} of this tree, or a 404 problem (also for a malformed id or another clinic's). */
@@ -103,6 +106,10 @@ public class DisclaimerService {
         disclaimer.flush();
         audit.record(actor, AuditAction.CREATED, RESOURCE, disclaimer.id, nameOf(disclaimer), clinicId, null,
                 disclaimer.version);
+        if (clinicId != null) {
+            // An override replaces what the clinic's site showed; a new network default is found by listing.
+            events.disclaimer(clinicId, disclaimer.disclaimerKey, disclaimer.locale, "created");
+        }
         return disclaimer;
     }
 
@@ -122,6 +129,7 @@ public class DisclaimerService {
         disclaimer.flush();
         audit.record(actor, AuditAction.UPDATED, RESOURCE, disclaimer.id, nameOf(disclaimer), clinicId, before,
                 disclaimer.version);
+        events.disclaimer(clinicId, disclaimer.disclaimerKey, disclaimer.locale, "updated");
         return new AddedVersion(disclaimer, version);
     }
 
@@ -144,6 +152,7 @@ public class DisclaimerService {
         disclaimer.flush();
         audit.record(actor, AuditAction.DELETED, RESOURCE, disclaimer.id, nameOf(disclaimer), clinicId,
                 disclaimer.version, null);
+        events.disclaimer(clinicId, disclaimer.disclaimerKey, disclaimer.locale, "deleted");
     }
 
     private static DisclaimerVersionEntity persistVersion(DisclaimerEntity disclaimer, int number,

@@ -158,7 +158,7 @@ class DeliveryCacheHttpTest {
     }
 
     @Test
-    void leaves_authenticated_reads_and_management_out_of_the_cache() {
+    void leaves_authenticated_reads_management_and_the_changes_feed_out_of_the_cache() {
         String clinic = ClinicFixtures.create(uniqueSlug("cache")).slug();
 
         Response withKey = Keys.asAdmin().when().get("/v1/clinics/" + clinic);
@@ -167,6 +167,12 @@ class DeliveryCacheHttpTest {
         assertThat(withKey.statusCode()).isEqualTo(200);
         assertThat(withKey.header(DeliveryCacheFilter.STATUS_HEADER)).isNull();
         assertThat(management.header(DeliveryCacheFilter.STATUS_HEADER)).isNull();
+        for (int i = 0; i < 2; i++) {
+            Response changes = given().when().get("/v1/clinics/" + clinic + "/changes");
+            assertThat(changes.statusCode()).isEqualTo(200);
+            assertThat(changes.header(DeliveryCacheFilter.STATUS_HEADER)).as("pollers need each event at once")
+                    .isNull();
+        }
     }
 
     @Test
