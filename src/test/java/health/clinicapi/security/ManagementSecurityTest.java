@@ -106,7 +106,15 @@ class ManagementSecurityTest {
             Map.entry("POST /v1/manage/clinics/{clinic}/articles/{slug}/unpublish", f -> "{}"),
             Map.entry("POST /v1/manage/clinics/{clinic}/articles/{slug}/return-to-draft", f -> "{}"),
             Map.entry("POST /v1/manage/clinics/{clinic}/articles/{slug}/revisions/{number}/restore", f -> "{}"),
-            Map.entry("POST /v1/manage/clinics/{clinic}/import", f -> EMPTY_EXPORT));
+            Map.entry("POST /v1/manage/clinics/{clinic}/import", f -> EMPTY_EXPORT),
+            Map.entry("POST /v1/manage/clinics/{clinic}/webhooks",
+                    f -> json(health.clinicapi.webhook.WebhookFixtures.input("http://127.0.0.1:9/walk",
+                            "article.published"))),
+            Map.entry("PUT /v1/manage/clinics/{clinic}/webhooks/{id}",
+                    f -> json(health.clinicapi.webhook.WebhookFixtures.input("http://127.0.0.1:9/walk",
+                            "article.updated"))),
+            Map.entry("POST /v1/manage/clinics/{clinic}/webhooks/{id}/secret", f -> "{}"),
+            Map.entry("POST /v1/manage/clinics/{clinic}/webhook-deliveries/{id}/redeliver", f -> "{}"));
 
     /** Which fixture slug stands in for {slug} under each path family; clinics are the default. */
     private static final Map<String, Function<Fixture, String>> SLUGS = Map.of(
