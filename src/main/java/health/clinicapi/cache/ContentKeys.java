@@ -8,12 +8,14 @@ import health.clinicapi.catalog.TreatmentEntity;
 import health.clinicapi.clinic.ClinicEntity;
 import health.clinicapi.disclaimer.DisclaimerEntity;
 import health.clinicapi.person.PersonEntity;
+import health.clinicapi.webhook.WebhookSubscriptionEntity;
 
 /**
  * Which delivery responses a changed entity can appear in, named by the surrogate keys delivery puts on them. The
  * frequent changes (articles, clinics, people, treatments, indications, disclaimers) are matched exactly; rare
- * network-wide ones that shape many responses without a key of their own (conditions, disclaimer rules, anything
- * new) drop everything, which is always correct.
+ * network-wide ones that shape many responses without a key of their own (conditions, disclaimer rules, syndication
+ * grants, placements and rules, anything new) drop everything, which is always correct. Webhook subscriptions touch
+ * nothing delivered.
  */
 final class ContentKeys {
 
@@ -34,6 +36,9 @@ final class ContentKeys {
             return List.of("indication:" + i.slug, "indications");
         } else if (entity instanceof DisclaimerEntity d) {
             return List.of("disclaimer:" + d.disclaimerKey, "disclaimers");
+        } else if (entity instanceof WebhookSubscriptionEntity) {
+            // Webhook settings are never part of a delivered response.
+            return List.of();
         }
         return List.of(DeliveryCache.ALL);
     }

@@ -113,7 +113,15 @@ class ManagementSecurityTest {
                     f -> "{\"origin\": \"" + f.clinicB() + "\", \"article\": \"walker\"}"),
             Map.entry("PUT /v1/manage/clinics/{clinic}/syndications/{id}", f -> "{\"state\": \"PAUSED\"}"),
             Map.entry("POST /v1/manage/clinics/{clinic}/syndication-rules",
-                    f -> "{\"tag\": \"walker\", \"targets\": [\"" + f.clinicB() + "\"]}"));
+                    f -> "{\"tag\": \"walker\", \"targets\": [\"" + f.clinicB() + "\"]}"),
+            Map.entry("POST /v1/manage/clinics/{clinic}/webhooks",
+                    f -> json(health.clinicapi.webhook.WebhookFixtures.input("http://127.0.0.1:9/walk",
+                            "article.published"))),
+            Map.entry("PUT /v1/manage/clinics/{clinic}/webhooks/{id}",
+                    f -> json(health.clinicapi.webhook.WebhookFixtures.input("http://127.0.0.1:9/walk",
+                            "article.updated"))),
+            Map.entry("POST /v1/manage/clinics/{clinic}/webhooks/{id}/secret", f -> "{}"),
+            Map.entry("POST /v1/manage/clinics/{clinic}/webhook-deliveries/{id}/redeliver", f -> "{}"));
 
     /** Which fixture slug stands in for {slug} under each path family; clinics are the default. */
     private static final Map<String, Function<Fixture, String>> SLUGS = Map.of(
