@@ -55,7 +55,7 @@ public class SnippetResource {
     @Operation(operationId = "getSnippets", summary = "Make snippets of an article or indication", description = """
             One snippet per `maxLength` (up to 5 in one call, e.g. 70, 160 and 280), of a published article \
             (its excerpt, or its plain-text body when it has none) or of an indication (its summary) as the clinic's \
-            site shows it. `maxLength` bounds `full`: the text plus the short text of every disclaimer the rules \
+            site shows it, with the disclaimers that content carries there plus those rules require of snippets. `maxLength` bounds `full`: the text plus the short text of every disclaimer the rules \
             require, joined by single spaces, counted in user-perceived characters (Unicode grapheme clusters, as \
             displayed: escapes and markup do not count). The text is cut at the last sentence boundary that fits, \
             else after the last word that fits, never inside a word or grapheme, and ends with an ellipsis (counted) \
@@ -65,7 +65,7 @@ public class SnippetResource {
     @APIResponse(responseCode = "200", description = "The snippets, in the order of the lengths asked for.", headers = @Header(name = "Content-Language", description = "The locale of the text.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = Snippets.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such clinic, published article or indication.")
-    @APIResponse(responseCode = "422", description = "A `maxLength` cannot hold the required disclaimers and the first word of the text. The problem carries `minimumLength` (integer), the smallest length that works, and a `maxLength` field error.")
+    @APIResponse(responseCode = "422", description = "A `maxLength` cannot hold the required disclaimers and the first word of the text. The problem (schema SnippetLengthProblem) carries the extension member `minimumLength` (integer), the smallest length that works, and a `maxLength` field error.")
     public Response get(@PathParam("clinic") String clinicSlug,
             @Parameter(description = "Slug of a published article of the clinic (own or syndicated); exactly one of `article` and `indication`.") @QueryParam("article") @Size(max = 80) @Pattern(regexp = Patterns.SLUG, message = Patterns.SLUG_MESSAGE) String article,
             @Parameter(description = "Slug of an indication of the catalog; exactly one of `article` and `indication`.") @QueryParam("indication") @Size(max = 64) @Pattern(regexp = Patterns.SLUG, message = Patterns.SLUG_MESSAGE) String indication,

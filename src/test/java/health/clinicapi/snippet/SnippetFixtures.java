@@ -42,6 +42,15 @@ final class SnippetFixtures {
         return ArticleFixtures.published(clinic, article(excerpt, true, reviewer, extra)).slug();
     }
 
+    /** A published article like {@link #plainArticle} with one tag. */
+    static String taggedArticle(String clinic, String excerpt, String tag) {
+        ArticleInput a = article(excerpt, false, null);
+        return ArticleFixtures.published(clinic, new ArticleInput(a.slug(), a.locale(), a.translationGroup(),
+                a.title(), a.subtitle(), a.excerpt(), a.heroImage(), a.body(), List.of(tag), a.treatments(),
+                a.indications(), a.author(), a.medicalReviewer(), a.lastReviewedAt(), a.healthContent(), a.seo()))
+                .slug();
+    }
+
     static ArticleInput article(String excerpt, boolean health, String reviewer, Block... extra) {
         List<Block> body = new java.util.ArrayList<>(List.of(new Block.Heading(2, "What it treats"),
                 new Block.Paragraph(List.of(new Block.Span("Botox relaxes overactive muscles.", null, null)))));

@@ -8,6 +8,7 @@ import static health.clinicapi.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import health.clinicapi.article.ArticleFixtures;
+import health.clinicapi.article.DeliveredArticle;
 import health.clinicapi.catalog.CatalogFixtures;
 import health.clinicapi.catalog.RegulatoryStatus;
 import health.clinicapi.clinic.ClinicFixtures;
@@ -22,6 +24,7 @@ import health.clinicapi.common.problem.Problem;
 import health.clinicapi.common.problem.ProblemType;
 import health.clinicapi.disclaimer.ContentType;
 import health.clinicapi.disclaimer.DisclaimerFixtures;
+import health.clinicapi.disclaimer.DisclaimerRuleInput;
 import health.clinicapi.disclaimer.RuleCondition;
 import health.clinicapi.support.Api;
 
@@ -65,6 +68,25 @@ class SnippetRequestsTest {
                 .satisfies(d -> assertThat(d.shortText()).isEqualTo("Short " + offLabelKey + "."));
         assertThat(snippet.full()).startsWith("Reduces underarm sweating. ").contains("Short " + offLabelKey + ".");
         assertThat(snippet.characterCount()).isEqualTo(SnippetText.length(snippet.full()));
+    }
+
+    @Test
+    void adds_disclaimers_that_rules_require_of_snippets_only() {
+        String tag = uniqueSlug("snip-only");
+        String key = DisclaimerFixtures.uniqueKey("snippet-results-vary");
+        DisclaimerFixtures.create(null, DisclaimerFixtures.input(key, "en-US"));
+        DisclaimerFixtures.createRule(new DisclaimerRuleInput(DisclaimerFixtures.uniqueKey("snip-rule"), key,
+                Set.of(ContentType.SNIPPET), RuleCondition.TAG, null, tag, 30, true));
+        String clinic = ClinicFixtures.create(uniqueSlug("snip-only")).slug();
+        String article = SnippetFixtures.taggedArticle(clinic, "Botox relaxes muscles.", tag);
+
+        Snippet snippet = SnippetResourceTest.get(clinic, article, 200).items().get(0);
+        DeliveredArticle delivered = request().when().get(ArticleFixtures.deliveryPath(clinic) + "/" + article)
+                .then().statusCode(200).extract().as(DeliveredArticle.class);
+
+        assertThat(snippet.disclaimers()).extracting(SnippetDisclaimer::key).containsExactly(key);
+        assertThat(snippet.full()).isEqualTo("Botox relaxes muscles. Short " + key + ".");
+        assertThat(delivered.disclaimers()).isEmpty();
     }
 
     @Test
