@@ -87,14 +87,29 @@ final class SnippetText {
         if (whole <= budget) {
             return new Cut(oneLine(text), false, whole);
         }
-        BreakIterator graphemes = BreakIterator.getCharacterInstance(ULocale.ROOT);
-        graphemes.setText(text);
-        Cut bySentence = longest(text, budget, sentences(locale), graphemes, false, SENTENCE_ELLIPSIS);
+        int[] before = graphemesBefore(text);
+        Cut bySentence = longest(text, budget, sentences(locale), before, false, SENTENCE_ELLIPSIS);
         if (bySentence != null) {
             return bySentence;
         }
-        return longest(text, budget, BreakIterator.getWordInstance(uLocale(locale)), graphemes, true,
-                WORD_ELLIPSIS);
+        return longest(text, budget, BreakIterator.getWordInstance(uLocale(locale)), before, true, WORD_ELLIPSIS);
+    }
+
+    /**
+     * For every grapheme boundary of {@code text}, how many graphemes come before it; -1 at offsets inside a
+     * grapheme. Counting every prefix from scratch would be quadratic in a long plain-text body.
+     */
+    private static int[] graphemesBefore(String text) {
+        int[] before = new int[text.length() + 1];
+        java.util.Arrays.fill(before, -1);
+        BreakIterator graphemes = BreakIterator.getCharacterInstance(ULocale.ROOT);
+        graphemes.setText(text);
+        before[0] = 0;
+        int count = 0;
+        for (int end = graphemes.next(); end != BreakIterator.DONE; end = graphemes.next()) {
+            before[end] = ++count;
+        }
+        return before;
     }
 
     /**
@@ -121,7 +136,7 @@ final class SnippetText {
         return best;
     }
 
-    private static Cut longest(String text, int budget, BreakIterator boundaries, BreakIterator graphemes,
+    private static Cut longest(String text, int budget, BreakIterator boundaries, int[] graphemesBefore,
             boolean wordEndsOnly, String ellipsis) {
         boundaries.setText(text);
         int ellipsisLength = length(ellipsis);
@@ -132,14 +147,15 @@ final class SnippetText {
             int segmentStart = start;
             start = end;
             // ICU's word and sentence boundaries are grapheme boundaries; checked so no cut can ever split one.
-            if (wordEndsOnly && !wordLike(boundaries, text, segmentStart) || !graphemes.isBoundary(end)) {
+            if (wordEndsOnly && !wordLike(boundaries, text, segmentStart) || graphemesBefore[end] < 0) {
                 continue;
             }
-            String candidate = text.substring(0, end).strip();
-            if (candidate.isEmpty()) {
+            String candidate = text.substring(0, end).stripTrailing();
+            if (candidate.isBlank()) {
                 continue;
             }
-            int candidateLength = length(candidate) + ellipsisLength;
+            int kept = graphemesBefore[candidate.length()];
+            int candidateLength = (kept < 0 ? length(candidate) : kept) + ellipsisLength;
             if (candidateLength > budget) {
                 break;
             }

@@ -130,4 +130,15 @@ class SnippetTextTest {
         assertThat(SnippetText.cut(text, 60, "en").text())
                 .isEqualTo("What it treats Botox relaxes muscles. It lasts months.");
     }
+
+    @Test
+    void cuts_a_long_plain_text_body_within_the_budget() {
+        String body = SnippetText.normalize("Botox relaxes muscles and smooths lines. ".repeat(5000));
+
+        SnippetText.Cut cut = SnippetText.cut(body, 5000, "en");
+
+        assertThat(cut.truncated()).isTrue();
+        assertThat(cut.text()).endsWith("lines. …");
+        assertThat(cut.length()).isEqualTo(SnippetText.length(cut.text())).isBetween(4950, 5000);
+    }
 }
