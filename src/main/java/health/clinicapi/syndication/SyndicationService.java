@@ -26,6 +26,8 @@ import health.clinicapi.common.paging.Cursor;
 import health.clinicapi.common.paging.Page;
 import health.clinicapi.common.problem.ApiException;
 import health.clinicapi.common.problem.ProblemType;
+import health.clinicapi.event.ContentEvents;
+import health.clinicapi.event.EventType;
 
 /**
  * Every write of syndication: grants between clinics, placements of origin articles on target clinics, and the
@@ -35,6 +37,8 @@ import health.clinicapi.common.problem.ProblemType;
 @ApplicationScoped
 public class SyndicationService {
 
+    private final ContentEvents events;
+
     static final String GRANT = "syndication-grant";
     static final String PLACEMENT = "syndication-placement";
     static final String RULE = "syndication-rule";
@@ -43,7 +47,8 @@ public class SyndicationService {
 
     private final AuditLog audit;
 
-    public SyndicationService(AuditLog audit) {
+    public SyndicationService(AuditLog audit, ContentEvents events) {
+        this.events = events;
         this.audit = audit;
     }
 
@@ -93,6 +98,7 @@ public class SyndicationService {
                 p.state = PlacementState.WITHDRAWN;
                 p.flush();
                 audit.record(actor, AuditAction.UPDATED, PLACEMENT, p.id, null, p.target.id, before, p.version);
+                changed(p, "WITHDRAWN_WITH_GRANT");
             }
         }
         audit.record(actor, AuditAction.REVOKED, GRANT, grant.id, grant.origin.slug + "->" + grant.target.slug,
@@ -134,6 +140,7 @@ public class SyndicationService {
         apply(p, overrides);
         p.persistAndFlush();
         audit.record(actor, AuditAction.CREATED, PLACEMENT, p.id, input.article(), target.id, null, p.version);
+        changed(p, "PLACED");
         return Placement.from(p, originSlug(p));
     }
 
@@ -177,6 +184,7 @@ public class SyndicationService {
         apply(p, overrides);
         p.flush();
         audit.record(actor, AuditAction.UPDATED, PLACEMENT, p.id, null, target.id, before, p.version);
+        changed(p, "UPDATED");
         return Placement.from(p, originSlug(p));
     }
 
@@ -185,6 +193,7 @@ public class SyndicationService {
         SyndicationPlacementEntity p = requirePlacement(target, id);
         ETags.requireMatch(ifMatch, p.version);
         audit.record(actor, AuditAction.DELETED, PLACEMENT, p.id, null, target.id, p.version, null);
+        changed(p, "DELETED");
         p.delete();
     }
 
@@ -271,7 +280,18 @@ public class SyndicationService {
                     : PlacementState.ACTIVE;
             p.persistAndFlush();
             audit.record(actor, AuditAction.CREATED, PLACEMENT, p.id, article.slug, target.id, null, p.version);
+            changed(p, "PLACED_BY_RULE");
         }
+    }
+
+    /**
+     * Records {@code syndication.changed} for the target clinic, in this transaction, so its changes feed and webhooks
+     * learn that what its site shows from another clinic changed.
+     */
+    private void changed(SyndicationPlacementEntity p, String change) {
+        String slug = p.slugOverride != null ? p.slugOverride : originSlug(p);
+        events.record(p.target, EventType.SYNDICATION_CHANGED, ContentEvents.SYNDICATION, slug, null,
+                Map.of("origin", p.origin.slug, "state", p.state.name(), "change", change));
     }
 
     // ---- helpers

@@ -79,7 +79,7 @@ class WebhookDeliveryTest {
     }
 
     /** The receiver's side of the Standard Webhooks check, written independently of the server's code. */
-    private static boolean signatureVerifies(WebhookReceiver.Received request, String secret) throws Exception {
+    static boolean signatureVerifies(WebhookReceiver.Received request, String secret) throws Exception {
         String signed = request.header("Webhook-Id") + "." + request.header("Webhook-Timestamp") + "."
                 + new String(request.body(), StandardCharsets.UTF_8);
         Mac mac = Mac.getInstance("HmacSHA256");
