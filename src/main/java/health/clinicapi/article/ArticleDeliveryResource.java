@@ -119,7 +119,7 @@ public class ArticleDeliveryResource {
         ObjectNode body = json.valueToTree(page);
         sparse.applyToEach(body.get("items"));
         List<String> keys = new ArrayList<>(List.of("clinic:" + clinic.slug));
-        page.items().forEach(a -> keys.addAll(keysOf(a)));
+        page.items().forEach(a -> keys.addAll(a.surrogateKeys()));
         keys.addAll(keysOf(page.included()));
         Set<String> locales = new LinkedHashSet<>();
         page.items().forEach(a -> locales.add(a.locale()));
@@ -149,29 +149,10 @@ public class ArticleDeliveryResource {
         DeliveredArticle article = delivery.one(clinic.id, slug, locale, ArticleDelivery.LIVE,
                 ArticleInclude.parse(include), ArticleFormats.parse(format));
         List<String> keys = new ArrayList<>(List.of("clinic:" + clinic.slug));
-        keys.addAll(keysOf(article));
+        keys.addAll(article.surrogateKeys());
         keys.addAll(keysOf(article.included()));
         return responses.ok(sparse.apply(json.valueToTree(article)), ifNoneMatch, article.updatedAt(),
                 keys.stream().distinct().toList()).header(HttpHeaders.CONTENT_LANGUAGE, article.locale()).build();
-    }
-
-    /** The article, the catalog items it references and the disclaimers it carries. */
-    static List<String> keysOf(DeliveredArticle a) {
-        List<String> keys = new ArrayList<>();
-        keys.add("article:" + a.translationGroup());
-        if (a.origin() != null) {
-            keys.add("clinic:" + a.origin());
-        }
-        if (a.author() != null) {
-            keys.add("person:" + a.author());
-        }
-        if (a.medicalReviewer() != null) {
-            keys.add("person:" + a.medicalReviewer());
-        }
-        a.indications().forEach(i -> keys.add("indication:" + i));
-        a.treatments().forEach(t -> keys.add("treatment:" + t));
-        a.disclaimers().forEach(d -> keys.add("disclaimer:" + d.key()));
-        return keys;
     }
 
     static List<String> keysOf(ArticleIncluded included) {

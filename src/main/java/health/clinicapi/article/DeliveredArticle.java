@@ -54,6 +54,29 @@ public record DeliveredArticle(
         @Schema(description = "With `q=`: the relevance and the matched words highlighted.") SearchMatch match,
         @Schema(description = "Embedded related resources, with `include=` on a single article (lists put them on the page).") ArticleIncluded included) {
 
+    /**
+     * Surrogate keys naming what this article shows: it, its origin clinic when syndicated, its people, catalog items
+     * and disclaimers. Every response that carries the article (delivery, feeds, snippets) names them, so a CDN purge
+     * or the in-memory delivery cache drops each such response when any of them changes.
+     */
+    public List<String> surrogateKeys() {
+        List<String> keys = new java.util.ArrayList<>();
+        keys.add("article:" + translationGroup);
+        if (origin != null) {
+            keys.add("clinic:" + origin);
+        }
+        if (author != null) {
+            keys.add("person:" + author);
+        }
+        if (medicalReviewer != null) {
+            keys.add("person:" + medicalReviewer);
+        }
+        indications.forEach(i -> keys.add("indication:" + i));
+        treatments.forEach(t -> keys.add("treatment:" + t));
+        disclaimers.forEach(d -> keys.add("disclaimer:" + d.key()));
+        return keys;
+    }
+
     /** The same article with related resources embedded. */
     DeliveredArticle withIncluded(ArticleIncluded value) {
         return new DeliveredArticle(slug, locale, clinic, origin, translationGroup, translations, title, subtitle,

@@ -42,23 +42,7 @@ record Feed(String id, String clinicSlug, String title, String description, Stri
     /** Surrogate keys: the clinic, the article collection, and each article with what it references. */
     List<String> surrogateKeys() {
         List<String> keys = new ArrayList<>(List.of("clinic:" + clinicSlug));
-        entries.forEach(e -> keys.addAll(keysOf(e.article())));
+        entries.forEach(e -> keys.addAll(e.article().surrogateKeys()));
         return keys.stream().distinct().toList();
-    }
-
-    /** The same keys article delivery gives the article: it, its people, catalog items and disclaimers. */
-    static List<String> keysOf(DeliveredArticle a) {
-        List<String> keys = new ArrayList<>();
-        keys.add("article:" + a.translationGroup());
-        if (a.author() != null) {
-            keys.add("person:" + a.author());
-        }
-        if (a.medicalReviewer() != null) {
-            keys.add("person:" + a.medicalReviewer());
-        }
-        a.indications().forEach(i -> keys.add("indication:" + i));
-        a.treatments().forEach(t -> keys.add("treatment:" + t));
-        a.disclaimers().forEach(d -> keys.add("disclaimer:" + d.key()));
-        return keys;
     }
 }

@@ -121,10 +121,7 @@ public class SnippetService {
         String text = a.excerpt() != null && !a.excerpt().isBlank()
                 ? a.excerpt()
                 : a.rendered() == null ? "" : a.rendered().plaintext();
-        List<String> keys = new ArrayList<>();
-        keys.add("article:" + a.translationGroup());
-        a.indications().forEach(i -> keys.add("indication:" + i));
-        a.treatments().forEach(t -> keys.add("treatment:" + t));
+        List<String> keys = new ArrayList<>(a.surrogateKeys());
         // The facts the article's own disclaimers were resolved from, as a snippet: its indications' statuses where
         // this clinic practises.
         Set<RegulatoryStatus> statuses = new HashSet<>();
