@@ -134,7 +134,7 @@ public class SnippetService {
         }
         var facts = new ContentFacts(ContentType.SNIPPET, a.healthContent(), a.locale(), statuses, someWithoutStatus,
                 Set.copyOf(a.tags()));
-        return new Source(SnippetSourceType.ARTICLE, a.slug(), a.locale(), text, a.canonicalUrl(), a.disclaimers(),
+        return new Source(SnippetSourceType.ARTICLE, a.slug(), a.locale(), text, pageOnThisSite(a), a.disclaimers(),
                 facts, a.updatedAt(), keys);
     }
 
@@ -155,5 +155,14 @@ public class SnippetService {
         return new Source(SnippetSourceType.INDICATION, i.slug(), shownLocale, text, url, found.disclaimers(), facts,
                 i.updatedAt(), List.of("indication:" + i.slug(), "treatment:" + i.treatment(),
                         "condition:" + i.condition()));
+    }
+
+    /**
+     * The article's page on the clinic's own site, where its marketing sends readers; a syndicated article's canonical
+     * URL is the origin's page instead, for search engines.
+     */
+    private static String pageOnThisSite(DeliveredArticle a) {
+        return a.translations().stream().filter(t -> t.locale().equals(a.locale())).map(t -> t.url()).findFirst()
+                .orElse(a.canonicalUrl());
     }
 }

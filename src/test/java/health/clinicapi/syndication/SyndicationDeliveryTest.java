@@ -277,6 +277,34 @@ class SyndicationDeliveryTest {
         assertThat(found.items()).filteredOn(a -> a.origin() != null).hasSize(3);
     }
 
+    @Test
+    void a_targets_feed_and_snippets_show_the_syndicated_article_with_the_targets_values() {
+        String tag = uniqueSlug("synfs");
+        CatalogFixtures.createPerson(tag + "-r", true);
+        String origin = ClinicFixtures.create(uniqueSlug("synfs-origin")).slug();
+        String target = ClinicFixtures.create(clinic(uniqueSlug("synfs-t"), "Juniper Skin Studio", "US", "Boise",
+                "+1 208 555 0100")).slug();
+        Article article = ArticleFixtures.published(origin, withText(
+                ArticleFixtures.publishable(uniqueSlug("fs"), tag + "-r"), "Care at {{clinic.name}}",
+                "Visit us in {{clinic.city}}."));
+        SyndicationFixtures.grant(origin, target);
+        SyndicationFixtures.place(target, origin, article.slug(), null);
+        String canonical = "https://" + origin + ".example/articles/" + article.slug();
+
+        var feed = given().when().get("/v1/clinics/" + target + "/feed.json").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(feed.getList("items.title", String.class)).containsExactly("Care at Juniper Skin Studio");
+        assertThat(feed.getList("items.url", String.class)).as("search engines go to the origin")
+                .containsExactly(canonical);
+        assertThat(feed.getString("items[0].content_html")).contains("Visit us in Boise.");
+
+        var snippets = given().queryParam("article", article.slug()).queryParam("maxLength", 400)
+                .queryParam("utm_source", "newsletter").when().get("/v1/clinics/" + target + "/snippets").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(snippets.getString("items[0].link")).as("marketing sends readers to the target's own page")
+                .isEqualTo("https://" + target + ".example/articles/" + article.slug() + "?utm_source=newsletter");
+    }
+
     private static DeliveredArticle deliver(String clinic, String slug) {
         return given().queryParam("format", "html,plaintext,markdown").when()
                 .get(deliveryPath(clinic) + "/" + slug).then().statusCode(200).extract().as(DeliveredArticle.class);
