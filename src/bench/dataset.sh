@@ -7,13 +7,13 @@
 #
 # Each generator writes one JSON body per resource into the work dir and posts them all with a
 # single curl process (keep-alive, a few requests in parallel), which keeps a 10,000-article
-# dataset to seconds instead of 10,000 curl start-ups. A later generator (articles, issue 7)
-# follows dataset_load_clinics: write bodies, call dataset_post, list the slugs it made.
+# dataset to seconds instead of 10,000 curl start-ups. Articles go in through the clinic import
+# (dataset_load_articles), one document per clinic.
 set -euo pipefail
 
 DATASET_PARALLEL=${DATASET_PARALLEL:-4}
 
-_DATASET_WORDS=(Harbor Cedar Willow Summit Lakeside Riverside Evergreen Magnolia Juniper Bayview
+_DATASET_WORDS=(Hawthorn Cypress Willow Summit Lakeside Riverside Evergreen Magnolia Juniper Bayview
   Northgate Silverline Oakridge Meadow Coastal Aspen Prairie Brookstone Redwood Sterling Highland
   Bluewater Parkview Sunrise Westbrook)
 _DATASET_KINDS=("Aesthetics" "Dermatology" "Skin & Laser" "Medical Spa" "Skin Clinic"
@@ -46,7 +46,7 @@ dataset_post() {
   fi
 }
 
-# Creates <count> clinics with distinct, plausible names; writes their slugs to <dir>/clinic-slugs.txt.
+# Creates <count> clinics with distinct, plausible names (none of the demo network's); writes their slugs to <dir>/clinic-slugs.txt.
 dataset_load_clinics() {
   local base=$1 key=$2 count=$3 dir=$4
   local nw=${#_DATASET_WORDS[@]} nk=${#_DATASET_KINDS[@]} nc=${#_DATASET_CITIES[@]}
@@ -72,6 +72,58 @@ JSON
     echo "$body" >>"$dir/clinic-bodies.txt"
   done
   dataset_post "$base" "$key" /v1/manage/clinics "$dir/clinic-bodies.txt"
+}
+
+# Publishes <per clinic> articles in every clinic of <dir>/clinic-slugs.txt through the clinic import
+# (POST /v1/manage/clinics/{clinic}/import), which validates each article as a normal write does and
+# stores a clinic's articles in one transaction. Bodies are the demo network's articles (every block
+# type, indications with their regulatory status, several hundred words each), exported from the
+# service itself, given a unique slug, translation group, title and tag per copy. Writes
+# <dir>/article-paths.txt (every article's delivery path), <dir>/cold-paths.txt (each of those with
+# five distinct query strings: URIs no cache has seen), <dir>/search-paths.txt and
+# <dir>/search-cold-paths.txt (each search with 40 distinct query strings).
+dataset_load_articles() {
+  local base=$1 key=$2 per_clinic=$3 dir=$4
+  local template=$dir/template-export.json config i=0 slug status
+  mkdir -p "$dir/imports"
+  : >"$dir/article-paths.txt"
+  : >"$dir/search-paths.txt"
+  curl -sf -H "Authorization: Bearer $key" "$base/v1/manage/clinics/harbor-aesthetics/export" >"$template"
+  config=$dir/imports/curl.conf
+  : >"$config"
+  while read -r slug; do
+    i=$((i + 1))
+    jq -c --argjson n "$per_clinic" --argjson c "$i" '
+      def pad12: tostring | ("000000000000" + .)[-12:];
+      .articles as $t
+      | {format, formatVersion, disclaimers: [],
+         articles: [range(0; $n) as $j | $t[$j % ($t | length)] as $a
+           | ($a.current | .content.slug = "\(.content.slug)-\($j)"
+               | .content.translationGroup = "00000000-0000-4000-8000-\(($c * 100000 + $j) | pad12)"
+               | .content.title = "\(.content.title) (\($j + 1))"
+               | .content.tags = ((.content.tags // []) + ["topic-\($j % 10)"])) as $s
+           | {current: $s, revisions: [{number: 1, action: "PUBLISHED", actorName: "bench",
+                                        createdAt: $s.createdAt, article: $s}]}]}' \
+      "$template" >"$dir/imports/$slug.json"
+    printf 'url = "%s/v1/manage/clinics/%s/import"\nrequest = "POST"\n' "$base" "$slug" >>"$config"
+    printf 'header = "Authorization: Bearer %s"\nheader = "Content-Type: application/json"\n' "$key" >>"$config"
+    printf 'data-binary = "@%s"\noutput = "/dev/null"\nsilent\nshow-error\n' "$dir/imports/$slug.json" >>"$config"
+    printf 'write-out = "%%{http_code}\\n"\nnext\n' >>"$config"
+    jq -r --arg c "$slug" '.articles[].current.content.slug | "/v1/clinics/\($c)/articles/\(.)"' \
+      "$dir/imports/$slug.json" >>"$dir/article-paths.txt"
+    for q in botox migraine sweating wrinkles bladder; do
+      echo "/v1/clinics/$slug/articles?q=$q" >>"$dir/search-paths.txt"
+    done
+  done <"$dir/clinic-slugs.txt"
+  sed -i '$d' "$config"
+  status=$(curl --no-progress-meter --parallel --parallel-max 2 -K "$config" | sort | uniq -c | tr -s ' ') || true
+  if [[ $status != " $(wc -l <"$dir/clinic-slugs.txt") 200" ]]; then
+    echo "dataset: imports answered: $status (expected only 200)" >&2
+    return 1
+  fi
+  for v in 1 2 3 4 5; do sed "s/\$/?v=$v/" "$dir/article-paths.txt"; done >"$dir/cold-paths.txt"
+  # Searches as readers send them, each a URI of its own: the search itself is measured, not the cache.
+  for ((v = 1; v <= 40; v++)); do sed "s/\$/\&v=$v/" "$dir/search-paths.txt"; done >"$dir/search-cold-paths.txt"
 }
 
 if [[ ${BASH_SOURCE[0]} == "$0" ]]; then

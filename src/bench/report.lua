@@ -26,10 +26,13 @@ if paths_file and paths_file ~= "" then
   for line in io.lines(paths_file) do
     if line ~= "" then paths[#paths + 1] = line end
   end
+  -- The warm-up pass walks the paths from the first, the measured pass from the last: with more
+  -- paths than both passes send, the measured requests are ones the warm-up never made (cold).
+  local backwards = os.getenv("BENCH_PASS") == "measure"
   local i = 0
   request = function()
     i = i % #paths + 1
-    return wrk.format(nil, paths[i])
+    return wrk.format(nil, paths[backwards and (#paths - i + 1) or i])
   end
 end
 

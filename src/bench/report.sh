@@ -100,7 +100,7 @@ write_report() {
     echo "| load average (1 min) | $LOAD_BEFORE before the run, $LOAD_AFTER after it |"
     echo "| Java | $JAVA_VERSION${BENCH_JAVA_OPTS:+, options \`$BENCH_JAVA_OPTS\`} (JVM defaults otherwise: the heap limit follows the machine's memory, which RSS reflects) |"
     echo "| database | $DB_DESCRIPTION |"
-    echo "| dataset | $CLINICS clinics, loaded through \`POST /v1/manage/clinics\`; scenarios read \`$SLUG\` |"
+    echo "| dataset | $CLINICS clinics through \`POST /v1/manage/clinics\`, $ARTICLES published articles in each ($((CLINICS * ARTICLES)) in all: copies of the demo articles, every block type) through \`POST /v1/manage/clinics/{clinic}/import\`, plus the demo network; scenarios read \`$SLUG\` and its article \`$ARTICLE\` |"
     echo "| load | wrk ($WRK_VERSION) on 127.0.0.1: $THREADS thread(s), $CONNECTIONS connections, every scenario warmed up for $WARMUP (discarded), then each measured for $DURATION; every response's status checked |"
     echo "| static reference | $NGINX_DESCRIPTION |"
     echo "| service settings | rate limits off, access log off, demo content off |"

@@ -2,7 +2,8 @@
 # Benchmark harness of the delivery API (issue 7), one command from the repository root:
 #
 #   bash src/bench/run.sh [--db h2|postgresql|both] [--duration 20s] [--warmup 10s]
-#                         [--connections 32] [--threads 1] [--clinics 100] [--note TEXT] [--skip-build]
+#                         [--connections 32] [--threads 1] [--clinics 100] [--articles 100]
+#                         [--note TEXT] [--skip-build]
 #
 # Builds the packaged service per database kind, starts it on 127.0.0.1:18080 with a fresh
 # database, loads a dataset through the management API, drives wrk against each scenario of
@@ -13,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 BENCH=src/bench
 
-DBS=h2 DURATION=20s WARMUP=10s CONNECTIONS=32 THREADS=1 CLINICS=100 NOTE="" SKIP_BUILD=false
+DBS=h2 DURATION=20s WARMUP=10s CONNECTIONS=32 THREADS=1 CLINICS=100 ARTICLES=100 NOTE="" SKIP_BUILD=false
 ARGS=""
 while (($#)); do
   case $1 in --note | --skip-build | -h | --help) ;; *) ARGS+=" $1 ${2:-}" ;; esac
@@ -24,9 +25,10 @@ while (($#)); do
     --connections) CONNECTIONS=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
     --clinics) CLINICS=$2; shift 2 ;;
+    --articles) ARTICLES=$2; shift 2 ;;
     --note) NOTE=$2; ARGS+=" --note …"; shift 2 ;;
     --skip-build) SKIP_BUILD=true; ARGS+=" $1"; shift ;;
-    -h | --help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -57,6 +59,7 @@ apt_install() {
 command -v java >/dev/null || apt_install openjdk-17-jdk-headless
 command -v curl >/dev/null || apt_install curl
 command -v wrk >/dev/null || apt_install wrk
+command -v jq >/dev/null || apt_install jq
 if [[ $DBS == *postgresql* ]] && ! command -v psql >/dev/null; then apt_install postgresql-client; fi
 if ! command -v nginx >/dev/null; then
   apt_install nginx-light 2>/dev/null || apt_install nginx 2>/dev/null || log "nginx could not be installed: no static reference"
@@ -95,12 +98,12 @@ scenario() {
   if [[ $PASS == warm-up ]]; then
     [[ -z $NGINX || $url != "$NGINX"* ]] || return 0 # nothing to warm up in nginx
     log "warm-up $name: $WARMUP"
-    BENCH_PATHS_FILE=$paths wrk "${wrk_args[@]}" -d"$WARMUP" "$url" -- "$name" "$expect" >/dev/null
+    BENCH_PASS=warm-up BENCH_PATHS_FILE=$paths wrk "${wrk_args[@]}" -d"$WARMUP" "$url" -- "$name" "$expect" >/dev/null
     return 0
   fi
   preflight=$(curl -s -o /dev/null -w '%{http_code}' "${curl_args[@]}" "$url")
   log "scenario $name: $url${header:+ ($header)}: preflight $preflight, $DURATION"
-  BENCH_PATHS_FILE=$paths wrk "${wrk_args[@]}" -d"$DURATION" "$url" -- "$name" "$expect" >"$RUN_DIR/wrk-$name.txt"
+  BENCH_PASS=measure BENCH_PATHS_FILE=$paths wrk "${wrk_args[@]}" -d"$DURATION" "$url" -- "$name" "$expect" >"$RUN_DIR/wrk-$name.txt"
   shown="GET ${url#"$SERVICE"}"
   [[ -z $NGINX ]] || shown=${shown/"$NGINX"/}
   [[ $shown != *cursor=* ]] || shown="${shown%%cursor=*}cursor=<page 2>"
@@ -137,14 +140,18 @@ for DB in $DBS; do
   DATA=$RUN_DIR/dataset
   dataset_load_clinics "$SERVICE" "$KEY" "$CLINICS" "$DATA"
   SLUG=$(sed -n "$(((CLINICS + 1) / 2))p" "$DATA/clinic-slugs.txt")
+  log "loading $ARTICLES published articles into each clinic"
+  dataset_load_articles "$SERVICE" "$KEY" "$ARTICLES" "$DATA"
+  ARTICLE=$(grep -m1 "^/v1/clinics/$SLUG/articles/" "$DATA/article-paths.txt" | sed 's|.*/||')
 
   NGINX="" NGINX_DESCRIPTION="none (nginx not available)"
   if command -v nginx >/dev/null; then
-    curl -s -o "$RUN_DIR/clinic.json" "$SERVICE/v1/clinics/$SLUG"
-    ctype=$(curl -s -o /dev/null -w '%{content_type}' "$SERVICE/v1/clinics/$SLUG")
+    # The reference is the headline scenario's response: the article, byte for byte.
+    curl -s -o "$RUN_DIR/clinic.json" "$SERVICE/v1/clinics/$SLUG/articles/$ARTICLE"
+    ctype=$(curl -s -o /dev/null -w '%{content_type}' "$SERVICE/v1/clinics/$SLUG/articles/$ARTICLE")
     if start_nginx "$RUN_DIR/clinic.json" "$ctype"; then
       NGINX="http://127.0.0.1:$NGINX_PORT"
-      NGINX_DESCRIPTION="$(nginx -v 2>&1 | sed 's/.*: //'), worker_processes auto ($CPU_COUNT here), access log off, sendfile, serving the exact $(wc -c <"$RUN_DIR/clinic.json") bytes of \`GET /v1/clinics/$SLUG\` as \`$ctype\`"
+      NGINX_DESCRIPTION="$(nginx -v 2>&1 | sed 's/.*: //'), worker_processes auto ($CPU_COUNT here), access log off, sendfile, serving the exact $(wc -c <"$RUN_DIR/clinic.json") bytes of \`GET /v1/clinics/$SLUG/articles/$ARTICLE\` as \`$ctype\`"
     fi
   fi
 

@@ -18,12 +18,16 @@ scenarios() {
   scenario clinic-by-slug-304 304 "$SERVICE/v1/clinics/$SLUG" "If-None-Match: $(etag_of "/v1/clinics/$SLUG")"
   scenario clinic-list    200 "$SERVICE/v1/clinics?limit=$PAGE"
   scenario clinic-list-cursor 200 "$SERVICE/v1/clinics?limit=$PAGE&cursor=$(next_cursor "/v1/clinics?limit=$PAGE")"
-  # Next, with issue 7's content (one line each), e.g.:
-  #   scenario article-by-slug 200 "$SERVICE/v1/clinics/$SLUG/articles/$ARTICLE"
-  #   scenario article-cold    200 "@$DATA/article-paths.txt"
-  #   scenario search          200 "$SERVICE/v1/clinics/$SLUG/articles?q=botox"
-  #   scenario snippet         200 "$SERVICE/v1/clinics/$SLUG/snippets/$ARTICLE"
-  #   scenario feed            200 "$SERVICE/v1/clinics/$SLUG/feed"
+  scenario article-by-slug 200 "$SERVICE/v1/clinics/$SLUG/articles/$ARTICLE"
+  scenario article-by-slug-304 304 "$SERVICE/v1/clinics/$SLUG/articles/$ARTICLE" "If-None-Match: $(etag_of "/v1/clinics/$SLUG/articles/$ARTICLE")"
+  scenario article-list   200 "$SERVICE/v1/clinics/$SLUG/articles?limit=$PAGE"
+  # What a list page of cards asks for (README, "For front-end developers"): a few hundred bytes an item.
+  scenario article-list-cards 200 "$SERVICE/v1/clinics/$SLUG/articles?limit=$PAGE&fields=slug,title,excerpt,heroImage,author,publishedAt"
+  scenario article-list-filtered 200 "$SERVICE/v1/clinics/$SLUG/articles?tag=topic-3&limit=$PAGE"
+  scenario snippet        200 "$SERVICE/v1/clinics/$SLUG/snippets?article=$ARTICLE&maxLength=280"
+  scenario feed           200 "$SERVICE/v1/clinics/$SLUG/feed.json"
+  scenario search-cold    200 "@$DATA/search-cold-paths.txt"
+  scenario article-cold   200 "@$DATA/cold-paths.txt"
 }
 
 targets() {
@@ -31,14 +35,15 @@ targets() {
   # ready (ms, at most), rss (MB, at most). Scenario "-": it does not exist yet (n/a yet);
   # "service": the service itself. Db "postgresql": judged in that database's report only.
   # label                                   metric limit scenario          db     note
-  target "Cached article by slug: throughput" ratio 0.6 clinic-by-slug any "clinic-by-slug stands in until articles exist; no delivery cache yet"
-  target "Cached article by slug: p99" p99 10 clinic-by-slug any "clinic-by-slug stands in until articles exist"
-  target "304 on If-None-Match: throughput" ratio 0.7 clinic-by-slug-304 any "measured on a clinic"
-  target "Cached list page: throughput" ratio 0.5 clinic-list any "the clinic list stands in until article lists exist; no delivery cache yet"
-  target "Snippet: throughput" ratio 0.5 - any ""
-  target "Cold article: throughput" rps 2000 - postgresql "PostgreSQL only"
-  target "Search: throughput" rps 1000 - any ""
-  target "Search: p99" p99 50 - any ""
+  target "Cached article by slug: throughput" ratio 0.6 article-by-slug any "nginx serves the same article bytes"
+  target "Cached article by slug: p99" p99 10 article-by-slug any ""
+  target "304 on If-None-Match: throughput" ratio 0.7 article-by-slug-304 any ""
+  target "Cached list page: throughput" ratio 0.5 article-list any "20 whole articles: about 20 times the bytes nginx serves"
+  target "Cached list page of cards: throughput" ratio 0.5 article-list-cards any "fields= as a list page asks"
+  target "Snippet: throughput" ratio 0.5 snippet any ""
+  target "Cold article: throughput" rps 2000 article-cold postgresql "every request a URI the cache has not seen"
+  target "Search: throughput" rps 1000 search-cold any "every request a URI the cache has not seen"
+  target "Search: p99" p99 50 search-cold any ""
   target "Ready after start" ready 3000 service any "from process start to /q/health/ready = 200"
   target "RSS after load" rss 400 service any "VmRSS of the service after all scenarios"
 }

@@ -50,7 +50,10 @@ port_free() {
 start_service() {
   local db=$1 dir=$2 key=$3 start now
   port_free "$SERVICE_PORT" || { log "port $SERVICE_PORT is taken; stop what runs there"; return 1; }
-  local -a env=(CLINICAPI_RATE_LIMIT_ENABLED=false CLINICAPI_ACCESS_LOG=false CLINICAPI_DEMO_ENABLED=false
+  # Demo content on: its catalog, people and articles are what the article dataset copies. Import
+  # documents of 100 articles exceed the default 1 MiB body limit.
+  local -a env=(CLINICAPI_RATE_LIMIT_ENABLED=false CLINICAPI_ACCESS_LOG=false CLINICAPI_DEMO_ENABLED=true
+    QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=32M
     CLINICAPI_SECURITY_GENERATE_BOOTSTRAP_KEY=false "CLINICAPI_SECURITY_BOOTSTRAP_KEY=$key"
     "QUARKUS_HTTP_PORT=$SERVICE_PORT" QUARKUS_HTTP_HOST=127.0.0.1 "QUARKUS_DATASOURCE_DB_KIND=$db")
   if [[ $db == postgresql ]]; then
