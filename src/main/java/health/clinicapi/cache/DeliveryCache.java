@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,7 +22,8 @@ import io.quarkus.scheduler.Scheduled;
  *
  * <p>
  * A store that raced with an invalidation must not keep what it read before the change: every invalidation advances
- * a generation, and {@link #put} keeps a response only when no invalidation happened since its request began.
+ * a generation, and {@link #put} keeps a response only when no invalidation happened since its request began; stores and invalidations exclude
+ * each other (a read-write lock: stores share it).
  */
 @ApplicationScoped
 public class DeliveryCache {
@@ -32,7 +35,11 @@ public class DeliveryCache {
     private final long timeToLiveNanos;
     private final Cache<String, CachedResponse> entries;
     private final Map<String, Set<String>> bySurrogateKey = new ConcurrentHashMap<>();
-    private final Object writes = new Object();
+    /**
+     * Stores share the read side (they may run together: the index sets and Caffeine are concurrent); invalidation and
+     * pruning take the write side, so no store runs between an invalidation's generation step and its removals.
+     */
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile long generation;
     private final Counter hits;
     private final Counter misses;
@@ -75,7 +82,8 @@ public class DeliveryCache {
 
     /** Keeps the response unless an invalidation happened since {@code readSince} was taken. */
     void put(String uri, CachedResponse response, long readSince) {
-        synchronized (writes) {
+        lock.readLock().lock();
+        try {
             if (generation != readSince) {
                 return;
             }
@@ -83,6 +91,8 @@ public class DeliveryCache {
                 bySurrogateKey.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(uri);
             }
             entries.put(uri, response);
+        } finally {
+            lock.readLock().unlock();
         }
         stores.increment();
     }
@@ -92,7 +102,8 @@ public class DeliveryCache {
         if (surrogateKeys.isEmpty()) {
             return;
         }
-        synchronized (writes) {
+        lock.writeLock().lock();
+        try {
             generation++;
             if (surrogateKeys.contains(ALL)) {
                 entries.invalidateAll();
@@ -105,6 +116,8 @@ public class DeliveryCache {
                     }
                 }
             }
+        } finally {
+            lock.writeLock().unlock();
         }
         invalidations.increment();
     }
@@ -117,13 +130,16 @@ public class DeliveryCache {
 
     /**
      * Forgets index entries of responses evicted for size or age. The index may name URIs that are gone (invalidating
-     * them is harmless) but must never miss one that is held, so pruning runs under the same lock as stores.
+     * them is harmless) but must never miss one that is held, so pruning runs under the write lock, which stores exclude.
      */
     @Scheduled(every = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void prune() {
-        synchronized (writes) {
+        lock.writeLock().lock();
+        try {
             bySurrogateKey.values().forEach(uris -> uris.removeIf(uri -> entries.getIfPresent(uri) == null));
             bySurrogateKey.values().removeIf(Set::isEmpty);
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 }
