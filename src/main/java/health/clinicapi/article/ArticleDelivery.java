@@ -26,6 +26,7 @@ import health.clinicapi.clinic.ClinicEntity;
 import health.clinicapi.common.locale.LocaleChain;
 import health.clinicapi.common.paging.Cursor;
 import health.clinicapi.common.paging.Page;
+import health.clinicapi.common.persistence.ReadOnly;
 import health.clinicapi.common.problem.ApiException;
 import health.clinicapi.content.BlockText;
 import health.clinicapi.content.render.Format;
@@ -86,6 +87,7 @@ public class ArticleDelivery {
      * published origin articles) together; includes are embedded once for the page.
      */
     @Transactional
+    @ReadOnly
     public DeliveredArticlePage page(UUID clinicId, DeliveryFilter filter, ArticleSort sort, String cursor,
             int limit, Set<ArticleInclude> includes, Set<Format> formats) {
         ClinicEntity clinic = ArticleService.clinic(clinicId);
@@ -119,6 +121,7 @@ public class ArticleDelivery {
      * filters applied; each carries its {@link SearchMatch}. Pages are positions in the ranking.
      */
     @Transactional
+    @ReadOnly
     public DeliveredArticlePage search(UUID clinicId, DeliveryFilter filter, String q, String cursor, int limit,
             Set<ArticleInclude> includes, Set<Format> formats) {
         ClinicEntity clinic = ArticleService.clinic(clinicId);
@@ -138,14 +141,14 @@ public class ArticleDelivery {
         List<ArticleSearch.Match> matches = search.matches(clinic.id, filter.statuses(), query);
         Map<UUID, Double> scores = new HashMap<>();
         matches.forEach(m -> scores.put(m.id(), m.score()));
-        List<ArticleEntity> ranked = new ArrayList<>(
-                ArticleEntity.deliveryMatching(clinic.id, filter, scores.keySet()));
-        ranked.sort(Comparator.comparingDouble((ArticleEntity a) -> -scores.get(a.id)).thenComparing(a -> a.id));
+        // Rank and cut the page on ids alone; only the page's articles are loaded.
+        List<UUID> ranked = new ArrayList<>(ArticleEntity.deliveryMatching(clinic.id, filter, scores.keySet()));
+        ranked.sort(Comparator.comparingDouble((UUID id) -> -scores.get(id)).thenComparing(id -> id));
         int from = Math.min(offset, ranked.size());
         int to = Math.min(from + limit, ranked.size());
-        List<ArticleEntity> shown = ranked.subList(from, to);
+        List<ArticleEntity> shown = ArticleEntity.byIdsInOrder(ranked.subList(from, to));
         String next = to < ranked.size()
-                ? new Cursor(SEARCH_PREFIX + to, shown.get(shown.size() - 1).id).encode()
+                ? new Cursor(SEARCH_PREFIX + to, ranked.get(to - 1)).encode()
                 : null;
         Map<String, SyndicationPlacementEntity> placements = placements(clinic, shown);
         Map<String, List<ArticleTranslation>> translations = translations(clinic, shown, filter.statuses(),
@@ -173,6 +176,7 @@ public class ArticleDelivery {
      * onto the clinic under that slug (its override slug, else its own). A 404 problem when there is none.
      */
     @Transactional
+    @ReadOnly
     public DeliveredArticle one(UUID clinicId, String slug, String locale, Set<ArticleStatus> statuses,
             Set<ArticleInclude> includes, Set<Format> formats) {
         ClinicEntity clinic = ArticleService.clinic(clinicId);

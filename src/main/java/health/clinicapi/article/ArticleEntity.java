@@ -194,20 +194,44 @@ public class ArticleEntity extends VersionedEntity {
         return find(jpql.toString(), params).range(0, limit - 1).list();
     }
 
-    /** The articles among {@code ids} that the filter lets through, unordered. */
-    static List<ArticleEntity> deliveryMatching(UUID clinicId, DeliveryFilter filter, java.util.Collection<UUID> ids) {
+    /**
+     * The ids among {@code ids} that the filter lets through, unordered: only ids, so a search can rank and cut its page
+     * before loading any article.
+     */
+    static List<UUID> deliveryMatching(UUID clinicId, DeliveryFilter filter, java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Parameters params = Parameters.with("clinic", clinicId).and("statuses", filter.statuses()).and("ids", ids);
-        return find(deliveryQuery(filter, params).append(" and a.id in :ids").toString(), params).list();
+        String jpql = deliveryQuery("select a.id from ArticleEntity a", filter, params).append(" and a.id in :ids")
+                .toString();
+        var query = getEntityManager().createQuery(jpql, UUID.class);
+        params.map().forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** These articles, clinic and people fetched, in the order of {@code ids}: the page a search ranked. */
+    static List<ArticleEntity> byIdsInOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<UUID, ArticleEntity> byId = new java.util.HashMap<>();
+        ArticleEntity.<ArticleEntity>find("""
+                select a from ArticleEntity a join fetch a.clinic left join fetch a.author
+                left join fetch a.medicalReviewer where a.id in ?1""", ids).list().forEach(a -> byId.put(a.id, a));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static StringBuilder deliveryQuery(DeliveryFilter filter, Parameters params) {
-        // The clinic's own articles, and the published ones of other clinics it has an ACTIVE placement of.
-        StringBuilder jpql = new StringBuilder("""
+        return deliveryQuery("""
                 select a from ArticleEntity a join fetch a.clinic left join fetch a.author
-                left join fetch a.medicalReviewer where a.status in :statuses and (a.clinic.id = :clinic
+                left join fetch a.medicalReviewer""", filter, params);
+    }
+
+    private static StringBuilder deliveryQuery(String select, DeliveryFilter filter, Parameters params) {
+        // The clinic's own articles, and the published ones of other clinics it has an ACTIVE placement of.
+        StringBuilder jpql = new StringBuilder(select).append("""
+                 where a.status in :statuses and (a.clinic.id = :clinic
                 or (a.status = :syndicatedStatus and exists (select 1 from SyndicationPlacementEntity p
                 where p.target.id = :clinic and p.origin.id = a.clinic.id
                 and p.translationGroup = a.translationGroup and p.state = :activePlacement)))""");

@@ -99,12 +99,16 @@ public class ArticleSearch {
                 values.add(String.join(" ", phrase));
             }
         }
-        String sql = "select a.id, ts_rank(a.search_vector, x.q) from article a, (select " + String.join(" || ", parts)
-                + " as q) x where a.status in (:statuses) and (a.clinic_id = :clinic or (a.status = 'PUBLISHED'"
-                + " and exists (select 1 from syndication_placement p where p.target_clinic_id = :clinic"
-                + " and p.origin_clinic_id = a.clinic_id and p.translation_group = a.translation_group"
-                + " and p.state = 'ACTIVE'))) and a.search_vector @@ x.q"
-                + " order by 2 desc, a.id limit " + MAX_RESULTS;
+        // Own articles and syndicated ones as two index-driven branches: an OR of the two would make PostgreSQL
+        // test the query against every published article of every clinic.
+        String matching = " and a.search_vector @@ x.q";
+        String sql = "select id, ts_rank(v, q) from (select a.id, a.search_vector v, x.q from article a, (select "
+                + String.join(" || ", parts) + " as q) x where a.clinic_id = :clinic and a.status in (:statuses)"
+                + matching + " union all select a.id, a.search_vector, x.q from syndication_placement p"
+                + " join article a on a.clinic_id = p.origin_clinic_id and a.translation_group = p.translation_group,"
+                + " (select " + String.join(" || ", parts) + " as q) x where p.target_clinic_id = :clinic"
+                + " and p.state = 'ACTIVE' and a.status = 'PUBLISHED' and 'PUBLISHED' in (:statuses)" + matching
+                + ") m order by 2 desc, id limit " + MAX_RESULTS;
         var native_ = em.createNativeQuery(sql).setParameter("clinic", clinicId).setParameter("statuses",
                 statuses.stream().map(Enum::name).toList());
         for (int i = 0; i < values.size(); i++) {
