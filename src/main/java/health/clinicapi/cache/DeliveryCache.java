@@ -16,6 +16,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 
+import health.clinicapi.common.persistence.ContentGeneration;
+
 /**
  * Rendered delivery responses in memory, keyed by request URI and indexed by surrogate key, so a change invalidates
  * exactly the responses that show the changed content. See {@code README.md} in this package for the design.
@@ -41,12 +43,15 @@ public class DeliveryCache {
      */
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile long generation;
+    /** Moved with every invalidation, for the in-memory copies of reference data that outlive a request. */
+    private final ContentGeneration content;
     private final Counter hits;
     private final Counter misses;
     private final Counter stores;
     private final Counter invalidations;
 
-    public DeliveryCache(DeliveryCacheConfig config, MeterRegistry registry) {
+    public DeliveryCache(DeliveryCacheConfig config, MeterRegistry registry, ContentGeneration content) {
+        this.content = content;
         this.enabled = config.enabled();
         this.timeToLiveNanos = config.timeToLive().toNanos();
         this.entries = Caffeine.newBuilder().maximumWeight(config.maxBytes())
@@ -105,6 +110,7 @@ public class DeliveryCache {
         lock.writeLock().lock();
         try {
             generation++;
+            content.advance();
             if (surrogateKeys.contains(ALL)) {
                 entries.invalidateAll();
                 bySurrogateKey.clear();

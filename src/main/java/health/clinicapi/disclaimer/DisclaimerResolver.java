@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +18,7 @@ import org.jboss.logging.Logger;
 
 import health.clinicapi.clinic.ClinicEntity;
 import health.clinicapi.common.locale.LocaleChain;
+import health.clinicapi.common.persistence.ContentGeneration;
 
 /**
  * Decides which disclaimers must accompany content with given facts on a clinic's site, and in which version and
@@ -34,31 +34,33 @@ public class DisclaimerResolver {
 
     /** Keys already reported as unresolvable, so a misconfiguration warns once rather than on every request. */
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
+    private final ContentGeneration generation;
+    /** Rules and texts as of a content generation; reloaded on first use after any committed change. */
+    private volatile DisclaimerSnapshot snapshot;
+
+    public DisclaimerResolver(ContentGeneration generation) {
+        this.generation = generation;
+    }
 
     public List<ResolvedDisclaimer> resolve(ClinicEntity clinic, ContentFacts facts, Instant at) {
-        Map<String, DisclaimerRuleEntity> byKey = new LinkedHashMap<>();
-        for (DisclaimerRuleEntity rule : DisclaimerRuleEntity.enabledInOrder()) {
+        DisclaimerSnapshot current = snapshot();
+        Map<String, DisclaimerSnapshot.Rule> byKey = new LinkedHashMap<>();
+        for (DisclaimerSnapshot.Rule rule : current.rules()) {
             if (matches(rule, facts)) {
-                byKey.putIfAbsent(rule.disclaimerKey, rule);
+                byKey.putIfAbsent(rule.key(), rule);
             }
         }
         if (byKey.isEmpty()) {
             return List.of();
         }
-        List<DisclaimerEntity> candidates = DisclaimerEntity.forKeys(clinic.id, byKey.keySet());
-        Map<UUID, DisclaimerVersionEntity> current = new HashMap<>();
-        List<UUID> ids = candidates.stream().map(d -> d.id).toList();
-        // Newest effective first, so the first seen per disclaimer is the one in effect at `at`.
-        DisclaimerVersionEntity.effectiveAt(ids, at).forEach(v -> current.putIfAbsent(v.disclaimerId, v));
-
         List<String> chain = localeChain(facts.locale(), clinic.defaultLocale);
         List<ResolvedDisclaimer> resolved = new ArrayList<>();
         for (var entry : byKey.entrySet()) {
-            DisclaimerEntity chosen = choose(entry.getKey(), candidates, current, chain);
+            ResolvedDisclaimer chosen = choose(current.texts(entry.getKey(), clinic.id), chain, at);
             if (chosen == null) {
                 warnOnce(entry.getValue(), chain);
             } else {
-                resolved.add(ResolvedDisclaimer.of(chosen, current.get(chosen.id)));
+                resolved.add(chosen);
             }
         }
         return resolved;
@@ -74,30 +76,42 @@ public class DisclaimerResolver {
         if (keys.isEmpty()) {
             return List.of();
         }
-        List<DisclaimerEntity> candidates = DisclaimerEntity.forKeys(clinic.id, Set.copyOf(keys));
-        Map<UUID, DisclaimerVersionEntity> current = new HashMap<>();
-        DisclaimerVersionEntity.effectiveAt(candidates.stream().map(d -> d.id).toList(), at)
-                .forEach(v -> current.putIfAbsent(v.disclaimerId, v));
+        DisclaimerSnapshot current = snapshot();
         List<String> chain = localeChain(locale, clinic.defaultLocale);
         List<ResolvedDisclaimer> resolved = new ArrayList<>();
         for (String key : new LinkedHashSet<>(keys)) {
-            DisclaimerEntity chosen = choose(key, candidates, current, chain);
+            ResolvedDisclaimer chosen = choose(current.texts(key, clinic.id), chain, at);
             if (chosen != null) {
-                resolved.add(ResolvedDisclaimer.of(chosen, current.get(chosen.id)));
+                resolved.add(chosen);
             }
         }
         return resolved;
     }
 
-    static boolean matches(DisclaimerRuleEntity rule, ContentFacts facts) {
+    /**
+     * The snapshot of the current content generation, read now if the one held is older. Generation first, then the
+     * database: a change committing meanwhile moves the generation, so the next caller reads again.
+     */
+    private DisclaimerSnapshot snapshot() {
+        long now = generation.current();
+        DisclaimerSnapshot held = snapshot;
+        if (held != null && held.generation() == now) {
+            return held;
+        }
+        DisclaimerSnapshot loaded = DisclaimerSnapshot.load(now);
+        snapshot = loaded;
+        return loaded;
+    }
+
+    static boolean matches(DisclaimerSnapshot.Rule rule, ContentFacts facts) {
         if (!rule.contentTypes().contains(facts.type())) {
             return false;
         }
-        return switch (rule.condition) {
+        return switch (rule.condition()) {
             case ALWAYS -> facts.healthContent();
             case INDICATION_STATUS_NOT_APPROVED -> facts.referencesUnapprovedIndication();
-            case INDICATION_STATUS_IN -> rule.statusSet().stream().anyMatch(facts.indicationStatuses()::contains);
-            case TAG -> rule.tag != null && facts.tags().contains(rule.tag);
+            case INDICATION_STATUS_IN -> rule.statuses().stream().anyMatch(facts.indicationStatuses()::contains);
+            case TAG -> rule.tag() != null && facts.tags().contains(rule.tag());
         };
     }
 
@@ -106,41 +120,55 @@ public class DisclaimerResolver {
         return LocaleChain.of(requested, clinicDefault);
     }
 
-    private static DisclaimerEntity choose(String key, List<DisclaimerEntity> candidates,
-            Map<UUID, DisclaimerVersionEntity> current, List<String> chain) {
+    /** The text for the first locale of the chain that has a version in effect at {@code at}, or null. */
+    private static ResolvedDisclaimer choose(List<DisclaimerSnapshot.Text> texts, List<String> chain, Instant at) {
+        if (texts.isEmpty()) {
+            return null;
+        }
+        Map<DisclaimerSnapshot.Text, DisclaimerSnapshot.Version> current = new HashMap<>();
+        for (DisclaimerSnapshot.Text t : texts) {
+            DisclaimerSnapshot.Version v = t.effectiveAt(at);
+            if (v != null) {
+                current.put(t, v);
+            }
+        }
         for (String locale : chain) {
-            DisclaimerEntity exact = best(key, candidates, current, d -> d.locale.equalsIgnoreCase(locale));
+            DisclaimerSnapshot.Text exact = best(current, t -> t.locale().equalsIgnoreCase(locale));
             if (exact != null) {
-                return exact;
+                return resolved(exact, current.get(exact));
             }
             // A bare language also takes any regional text of it (en-CA readers get en-US text rather than
             // none): a required disclaimer must never go missing for want of an exact locale.
             if (locale.indexOf('-') < 0) {
                 String prefix = locale + "-";
-                DisclaimerEntity regional = best(key, candidates, current,
-                        d -> d.locale.toLowerCase(Locale.ROOT).startsWith(prefix));
+                DisclaimerSnapshot.Text regional = best(current,
+                        t -> t.locale().toLowerCase(Locale.ROOT).startsWith(prefix));
                 if (regional != null) {
-                    return regional;
+                    return resolved(regional, current.get(regional));
                 }
             }
         }
         return null;
     }
 
-    /** Among the candidates that match, the clinic's override before the network default, then by locale name. */
-    private static DisclaimerEntity best(String key, List<DisclaimerEntity> candidates,
-            Map<UUID, DisclaimerVersionEntity> current, java.util.function.Predicate<DisclaimerEntity> locale) {
-        return candidates.stream()
-                .filter(d -> d.disclaimerKey.equals(key) && current.containsKey(d.id) && locale.test(d))
-                .min(java.util.Comparator.comparing((DisclaimerEntity d) -> d.clinicId == null)
-                        .thenComparing(d -> d.locale.toLowerCase(Locale.ROOT)))
+    /** Among the texts in effect that match, the clinic's override before the network default, then by locale name. */
+    private static DisclaimerSnapshot.Text best(Map<DisclaimerSnapshot.Text, DisclaimerSnapshot.Version> current,
+            java.util.function.Predicate<DisclaimerSnapshot.Text> locale) {
+        return current.keySet().stream().filter(locale)
+                .min(java.util.Comparator.comparing((DisclaimerSnapshot.Text t) -> t.clinicId() == null)
+                        .thenComparing(t -> t.locale().toLowerCase(Locale.ROOT)))
                 .orElse(null);
     }
 
-    private void warnOnce(DisclaimerRuleEntity rule, List<String> chain) {
-        if (warned.add(rule.slug + "|" + rule.disclaimerKey + "|" + chain)) {
+    private static ResolvedDisclaimer resolved(DisclaimerSnapshot.Text t, DisclaimerSnapshot.Version v) {
+        return new ResolvedDisclaimer(t.key(), t.kind(), v.number(), v.title(), v.body(), v.shortText(), t.locale(),
+                t.source());
+    }
+
+    private void warnOnce(DisclaimerSnapshot.Rule rule, List<String> chain) {
+        if (warned.add(rule.slug() + "|" + rule.key() + "|" + chain)) {
             LOG.warnf("Disclaimer rule '%s' skipped: disclaimer '%s' has no version in effect in any of %s",
-                    rule.slug, rule.disclaimerKey, chain);
+                    rule.slug(), rule.key(), chain);
         }
     }
 }

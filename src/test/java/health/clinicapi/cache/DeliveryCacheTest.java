@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
+import health.clinicapi.common.persistence.ContentGeneration;
+
 /** The cache's own rules: the size bound, invalidation by surrogate key, and no stale store after a change. */
 class DeliveryCacheTest {
 
@@ -39,7 +41,7 @@ class DeliveryCacheTest {
             public boolean notifyReplicas() {
                 return false;
             }
-        }, new SimpleMeterRegistry());
+        }, new SimpleMeterRegistry(), new ContentGeneration());
     }
 
     private static CachedResponse response(int size, String... keys) {
