@@ -180,14 +180,10 @@ public class ArticleDelivery {
     public DeliveredArticle one(UUID clinicId, String slug, String locale, Set<ArticleStatus> statuses,
             Set<ArticleInclude> includes, Set<Format> formats) {
         ClinicEntity clinic = ArticleService.clinic(clinicId);
-        List<ArticleEntity> found = ArticleEntity.findBySlug(clinic.id, slug).stream()
-                .filter(a -> statuses.contains(a.status)).toList();
-        List<ArticleEntity> members;
+        List<ArticleEntity> members = ArticleEntity.groupsWithSlug(clinic.id, slug, statuses);
+        List<ArticleEntity> found = members.stream().filter(a -> a.slug.equals(slug)).toList();
         SyndicationPlacementEntity placement = null;
-        if (!found.isEmpty()) {
-            Set<UUID> groups = found.stream().map(a -> a.translationGroup).collect(Collectors.toSet());
-            members = ArticleEntity.inGroups(clinic.id, groups, statuses);
-        } else {
+        if (found.isEmpty()) {
             // Never an origin's drafts: only what the origin has published is syndicated, preview included.
             placement = statuses.contains(ArticleStatus.PUBLISHED)
                     ? SyndicationPlacementEntity.activeBySlug(clinic.id, slug).stream().findFirst().orElse(null)

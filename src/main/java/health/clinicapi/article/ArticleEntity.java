@@ -324,6 +324,19 @@ public class ArticleEntity extends VersionedEntity {
         return find("#Article.membersOfGroups", clinicIds, groups).list();
     }
 
+    /**
+     * In one query, the members in {@code statuses} of every translation group that has a member with this slug in
+     * {@code statuses}: an article read by slug together with its translations.
+     */
+    static List<ArticleEntity> groupsWithSlug(UUID clinicId, String slug,
+            java.util.Collection<ArticleStatus> statuses) {
+        return find("""
+                select a from ArticleEntity a join fetch a.clinic left join fetch a.author
+                left join fetch a.medicalReviewer where a.clinic.id = ?1 and a.status in ?3
+                and a.translationGroup in (select b.translationGroup from ArticleEntity b where b.clinic.id = ?1
+                and b.slug = ?2 and b.status in ?3) order by a.locale""", clinicId, slug, statuses).list();
+    }
+
     /** The published (or, for preview, other) members of these translation groups, clinic and people fetched. */
     static List<ArticleEntity> inGroups(UUID clinicId, java.util.Collection<UUID> groups,
             java.util.Collection<ArticleStatus> statuses) {
