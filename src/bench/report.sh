@@ -81,6 +81,23 @@ target() {
   printf '| %s | %s | %s | %s | %s |\n' "$label" "$goal" "${measured:--}" "$status" "$note"
 }
 
+# The dataset as loaded: counts from the service's answers (dataset.sh, counts.txt).
+dataset_description() {
+  count_of() { dataset_count "$DATA" "$1"; }
+  # shellcheck disable=SC2016 # the backquotes are markdown
+  printf '%s clinics through `POST /v1/manage/clinics`, %s of them in three locales (%s); ' \
+    "$(count_of clinics)" "$(count_of locale_clinics)" "${DATASET_LOCALES// /, }"
+  # shellcheck disable=SC2016
+  printf '%s published articles through `POST /v1/manage/clinics/{clinic}/import`: %s per clinic (copies of the demo articles, every block type) and %s translations (every %sth article of a three-locale clinic in its two other locales: title and excerpt marked, body a copy); ' \
+    "$(count_of articles)" "$ARTICLES" "$(count_of translations)" "$DATASET_TRANSLATE_EVERY"
+  # shellcheck disable=SC2016
+  printf '%s syndication grants and %s placements through `POST /v1/manage/syndication-grants` and `…/syndications` (%s articles, every %sth of each clinic, each on the next %s clinics under its own slug); ' \
+    "$(count_of grants)" "$(count_of placements)" "$(count_of syndicated_articles)" "$DATASET_SYNDICATE_EVERY" "$DATASET_SYNDICATION_TARGETS"
+  # shellcheck disable=SC2016
+  printf 'plus the demo network. Scenarios read `%s`, its article `%s` and `%s` syndicated onto it' \
+    "$SLUG" "$ARTICLE" "${SYNDICATED:-none}"
+}
+
 write_report() {
   local out=$1
   {
@@ -100,7 +117,7 @@ write_report() {
     echo "| load average (1 min) | $LOAD_BEFORE before the run, $LOAD_AFTER after it |"
     echo "| Java | $JAVA_VERSION${BENCH_JAVA_OPTS:+, options \`$BENCH_JAVA_OPTS\`} (JVM defaults otherwise: the heap limit follows the machine's memory, which RSS reflects) |"
     echo "| database | $DB_DESCRIPTION |"
-    echo "| dataset | $CLINICS clinics through \`POST /v1/manage/clinics\`, $ARTICLES published articles in each ($((CLINICS * ARTICLES)) in all: copies of the demo articles, every block type) through \`POST /v1/manage/clinics/{clinic}/import\`, plus the demo network; scenarios read \`$SLUG\` and its article \`$ARTICLE\` |"
+    echo "| dataset | $(dataset_description) |"
     echo "| load | wrk ($WRK_VERSION) on 127.0.0.1: $THREADS thread(s), $CONNECTIONS connections, every scenario warmed up for $WARMUP (discarded), then each measured for $DURATION; every response's status checked |"
     echo "| static reference | $NGINX_DESCRIPTION |"
     echo "| service settings | rate limits off, access log off, demo content off |"

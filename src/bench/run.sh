@@ -140,9 +140,13 @@ for DB in $DBS; do
   DATA=$RUN_DIR/dataset
   dataset_load_clinics "$SERVICE" "$KEY" "$CLINICS" "$DATA"
   SLUG=$(sed -n "$(((CLINICS + 1) / 2))p" "$DATA/clinic-slugs.txt")
-  log "loading $ARTICLES published articles into each clinic"
+  log "loading $ARTICLES published articles into each clinic, and translations"
   dataset_load_articles "$SERVICE" "$KEY" "$ARTICLES" "$DATA"
+  log "syndicating every ${DATASET_SYNDICATE_EVERY}th article to $DATASET_SYNDICATION_TARGETS other clinics"
+  dataset_load_syndication "$SERVICE" "$KEY" "$DATA"
+  dataset_paths "$DATA"
   ARTICLE=$(grep -m1 "^/v1/clinics/$SLUG/articles/" "$DATA/article-paths.txt" | sed 's|.*/||')
+  SYNDICATED=$(grep -m1 "^/v1/clinics/$SLUG/articles/" "$DATA/syndicated-paths.txt" | sed 's|.*/||' || true)
 
   NGINX="" NGINX_DESCRIPTION="none (nginx not available)"
   if command -v nginx >/dev/null; then
