@@ -2,7 +2,8 @@
 # dataset is loaded, so a line can use what the run knows:
 #   $SERVICE  base URL of the service          $NGINX  base URL of the static reference (empty if none)
 #   $SLUG     a clinic of the dataset          $DATA   work dir of the dataset (clinic-slugs.txt, ...)
-#   $PAGE     list page size (20, or half the dataset when that is smaller)
+#   $ARTICLE  its first own article            $PAGE   list page size (20, or half the dataset when smaller)
+#   $SYNDICATED  slug of an article another clinic syndicates onto $SLUG (empty if none)
 #   etag_of <path>      current ETag of a delivery resource
 #   next_cursor <path>  nextCursor of a list page
 #
@@ -20,12 +21,15 @@ scenarios() {
   scenario clinic-list-cursor 200 "$SERVICE/v1/clinics?limit=$PAGE&cursor=$(next_cursor "/v1/clinics?limit=$PAGE")"
   scenario article-by-slug 200 "$SERVICE/v1/clinics/$SLUG/articles/$ARTICLE"
   scenario article-by-slug-304 304 "$SERVICE/v1/clinics/$SLUG/articles/$ARTICLE" "If-None-Match: $(etag_of "/v1/clinics/$SLUG/articles/$ARTICLE")"
+  # Another clinic's article as $SLUG's site shows it (placement with a slug override).
+  scenario article-syndicated 200 "${SYNDICATED:+$SERVICE/v1/clinics/$SLUG/articles/$SYNDICATED}"
   scenario article-list   200 "$SERVICE/v1/clinics/$SLUG/articles?limit=$PAGE"
   # What a list page of cards asks for (README, "For front-end developers"): a few hundred bytes an item.
   scenario article-list-cards 200 "$SERVICE/v1/clinics/$SLUG/articles?limit=$PAGE&fields=slug,title,excerpt,heroImage,author,publishedAt"
   scenario article-list-filtered 200 "$SERVICE/v1/clinics/$SLUG/articles?tag=topic-3&limit=$PAGE"
   scenario snippet        200 "$SERVICE/v1/clinics/$SLUG/snippets?article=$ARTICLE&maxLength=280"
   scenario feed           200 "$SERVICE/v1/clinics/$SLUG/feed.json"
+  # Cold: own articles, translations, syndicated articles on their targets and ?locale= requests, mixed.
   scenario search-cold    200 "@$DATA/search-cold-paths.txt"
   scenario article-cold   200 "@$DATA/cold-paths.txt"
 }
