@@ -83,15 +83,15 @@ dataset_post() {
 }
 
 # The locales of the clinic at 0-based position <i>: all of DATASET_LOCALES for every
-# DATASET_LOCALE_EVERY-th clinic, else the first one; as a JSON array.
+# DATASET_LOCALE_EVERY-th clinic, else the first one; as a JSON array. Plain bash: a jq start-up
+# costs tens of milliseconds, and this runs once per clinic.
 _dataset_locales() {
   local -a all
+  local l json=""
   read -r -a all <<<"$DATASET_LOCALES"
-  if (($1 % DATASET_LOCALE_EVERY == 0)); then
-    printf '%s\n' "${all[@]}" | jq -R . | jq -sc .
-  else
-    jq -nc --arg l "${all[0]}" '[$l]'
-  fi
+  (($1 % DATASET_LOCALE_EVERY == 0)) || all=("${all[0]}")
+  for l in "${all[@]}"; do json+="${json:+,}\"$l\""; done
+  echo "[$json]"
 }
 
 # Creates <count> clinics with distinct, plausible names (none of the demo network's); writes their
@@ -113,7 +113,7 @@ dataset_load_clinics() {
     body="$dir/clinics/$slug.json"
     cat >"$body" <<JSON
 {"slug": "$slug", "name": "$name", "baseUrl": "https://$slug.example",
- "articlePathTemplate": "/articles/{slug}", "locales": $locales, "defaultLocale": $(jq -c '.[0]' <<<"$locales"),
+ "articlePathTemplate": "/articles/{slug}", "locales": $locales, "defaultLocale": "${DATASET_LOCALES%% *}",
  "jurisdiction": "$country",
  "contact": {"email": "hello@$slug.example", "phone": "+1 $area 555 $(printf '%04d' $((i % 10000)))",
              "city": "$city", "region": "$region", "country": "$country"},
@@ -143,13 +143,14 @@ JSON
 # <dir>/search-paths.txt.
 dataset_load_articles() {
   local base=$1 key=$2 per_clinic=$3 dir=$4
-  local template=$dir/template-export.json i=0 slug locales doc loaded sent
+  local template=$dir/template-export.json i=0 slug locales doc loaded sent second
   mkdir -p "$dir/imports"
   : >"$dir/article-paths.txt"
   : >"$dir/locale-paths.txt"
   : >"$dir/search-paths.txt"
   : >"$dir/syndication-sources.txt"
   : >"$dir/import-posts.txt"
+  : >"$dir/translations.txt"
   curl -sf -H "Authorization: Bearer $key" "$base/v1/manage/clinics/harbor-aesthetics/export" >"$template"
   while read -r slug locales; do
     i=$((i + 1))
@@ -177,26 +178,29 @@ dataset_load_articles() {
                       actorName: "bench", createdAt: .createdAt, article: .}]}]}' \
       "$template" >"$doc"
     echo "/v1/manage/clinics/$slug/import $doc" >>"$dir/import-posts.txt"
-    jq -r --arg c "$slug" '.articles[].current.content.slug | "/v1/clinics/\($c)/articles/\(.)"' \
-      "$doc" >>"$dir/article-paths.txt"
-    # Readers of a translated article who come by its original slug and ask for their locale.
-    jq -r --arg c "$slug" --argjson locales "$locales" '
-      [.articles[].current.content] | group_by(.translationGroup)[] | select(length > 1)
-      | (map(select(.locale == $locales[0]))[0].slug) as $s
-      | $locales[1:][] | "/v1/clinics/\($c)/articles/\($s)?locale=\(.)"' "$doc" >>"$dir/locale-paths.txt"
-    # <clinic index> <clinic> <slug> <locales of the article, comma-separated> <title>, tab-separated.
+    # One pass over the document for the path lists: A, the delivery path of every article and
+    # translation; L, a translated article asked for by its original slug in each other locale
+    # (readers who come by that slug); S, the articles to syndicate, as <clinic index> <clinic>
+    # <slug> <locales of the article, comma-separated> <title>, tab-separated; T, a translation.
     jq -r --arg c "$slug" --argjson i "$i" --argjson every "$DATASET_SYNDICATE_EVERY" --argjson locales "$locales" '
-      [.articles[].current.content] | group_by(.translationGroup) | map(sort_by(.locale != $locales[0]))
-      | sort_by(.[0].slug | capture("-(?<j>[0-9]+)$").j | tonumber)[]
-      | select(.[0].slug | capture("-(?<j>[0-9]+)$").j | tonumber % $every == 0)
-      | [$i, $c, .[0].slug, (map(.locale) | join(",")), .[0].title] | @tsv' "$doc" >>"$dir/syndication-sources.txt"
+      [.articles[].current.content] as $all
+      | ($all[] | "A\t/v1/clinics/\($c)/articles/\(.slug)", (select(.locale != $locales[0]) | "T\t\(.slug)")),
+        ($all | group_by(.translationGroup) | map(sort_by(.locale != $locales[0]))[]
+         | (.[0].slug | capture("-(?<j>[0-9]+)$").j | tonumber) as $j
+         | (if length > 1 then $locales[1:][] as $l | "L\t/v1/clinics/\($c)/articles/\(.[0].slug)?locale=\($l)" else empty end),
+           (if $j % $every == 0 then "S\t\($i)\t\($c)\t\(.[0].slug)\t\(map(.locale) | join(","))\t\(.[0].title)" else empty end))' \
+      "$doc" | awk -F'\t' -v d="$dir" '
+        $1 == "A" { print $2 >>(d "/article-paths.txt") }
+        $1 == "L" { print $2 >>(d "/locale-paths.txt") }
+        $1 == "S" { print substr($0, 3) >>(d "/syndication-sources.txt") }
+        $1 == "T" { translations++ }
+        END { printf "%d\n", translations >>(d "/translations.txt") }'
     for q in botox migraine sweating wrinkles bladder; do
       echo "/v1/clinics/$slug/articles?q=$q" >>"$dir/search-paths.txt"
     done
     # A reader of a second locale searches in it.
-    if [[ $(jq length <<<"$locales") -gt 1 ]]; then
-      echo "/v1/clinics/$slug/articles?q=botox&locale=$(jq -r '.[1]' <<<"$locales")" >>"$dir/search-paths.txt"
-    fi
+    second=$(sed -n 's/^\["[^"]*","\([^"]*\)".*/\1/p' <<<"$locales")
+    [[ -z $second ]] || echo "/v1/clinics/$slug/articles?q=botox&locale=$second" >>"$dir/search-paths.txt"
   done <"$dir/clinic-locales.txt"
   dataset_post "$base" "$key" "$dir/import-posts.txt" 200 2
   # What the service says it stored, checked against what was sent.
@@ -207,9 +211,8 @@ dataset_load_articles() {
     return 1
   fi
   dataset_count "$dir" articles "$loaded"
-  # Every clinic's default locale is the first of DATASET_LOCALES: an article in another is a translation.
-  dataset_count "$dir" translations "$(jq -s --arg d "${DATASET_LOCALES%% *}" \
-    '[.[].articles[] | select(.current.content.locale != $d)] | length' "$dir"/imports/*.json)"
+  # An article in another locale than its clinic's default is a translation; all were stored.
+  dataset_count "$dir" translations "$(awk '{ n += $1 } END { print n + 0 }' "$dir/translations.txt")"
 }
 
 # Syndicates the articles of <dir>/syndication-sources.txt: each origin clinic grants syndication to
@@ -223,7 +226,7 @@ dataset_load_articles() {
 dataset_load_syndication() {
   local base=$1 key=$2 dir=$3
   local -a clinics others
-  local n k index origin slug locales title target override l
+  local n k index target override locales body l file
   mapfile -t clinics <"$dir/clinic-slugs.txt"
   n=${#clinics[@]}
   mkdir -p "$dir/grants" "$dir/placements"
@@ -232,24 +235,29 @@ dataset_load_syndication() {
   : >"$dir/syndicated-paths.txt"
   for ((index = 1; index <= n; index++)); do
     for ((k = 1; k <= DATASET_SYNDICATION_TARGETS && k < n; k++)); do
-      target=${clinics[(index - 1 + k) % n]}
-      jq -nc --arg o "${clinics[index - 1]}" --arg t "$target" '{origin: $o, target: $t}' >"$dir/grants/$index-$k.json"
+      # Clinic slugs are lower-case letters, digits and hyphens: nothing to escape.
+      printf '{"origin": "%s", "target": "%s"}\n' "${clinics[index - 1]}" "${clinics[(index - 1 + k) % n]}" >"$dir/grants/$index-$k.json"
       echo "/v1/manage/syndication-grants $dir/grants/$index-$k.json" >>"$dir/grant-posts.txt"
     done
   done
-  while IFS=$'\t' read -r index origin slug locales title; do
-    for ((k = 1; k <= DATASET_SYNDICATION_TARGETS && k < n; k++)); do
-      target=${clinics[(index - 1 + k) % n]}
-      override="$slug-c$index"
-      jq -nc --arg o "$origin" --arg a "$slug" --arg s "$override" --arg title "$title" --argjson first "$((k == 1))" \
-        '{origin: $o, article: $a, overrides: ({slug: $s} + if $first == 1 then {title: "\($title) in {{clinic.city}}"} else {} end)}' \
-        >"$dir/placements/$target-$override.json"
-      echo "/v1/manage/clinics/$target/syndications $dir/placements/$target-$override.json" >>"$dir/placement-posts.txt"
+  # One jq for every placement body (titles need JSON escaping): <target> <override slug> <locales> <body>.
+  jq -R -r --arg clinics "${clinics[*]}" --argjson k "$DATASET_SYNDICATION_TARGETS" '
+    ($clinics | split(" ")) as $cs | ($cs | length) as $n
+    | split("\t") as [$i, $origin, $slug, $locales, $title]
+    | ($i | tonumber) as $i
+    | range(1; ([$k, $n - 1] | min) + 1) as $t
+    | "\($slug)-c\($i)" as $s
+    | {origin: $origin, article: $slug,
+       overrides: ({slug: $s} + if $t == 1 then {title: "\($title) in {{clinic.city}}"} else {} end)} as $body
+    | "\($cs[($i - 1 + $t) % $n])\t\($s)\t\($locales)\t\($body | tojson)"' "$dir/syndication-sources.txt" \
+    | while IFS=$'\t' read -r target override locales body; do
+      file=$dir/placements/$target-$override.json
+      printf '%s\n' "$body" >"$file"
+      echo "/v1/manage/clinics/$target/syndications $file" >>"$dir/placement-posts.txt"
       echo "/v1/clinics/$target/articles/$override" >>"$dir/syndicated-paths.txt"
       IFS=, read -r -a others <<<"$locales"
       for l in "${others[@]:1}"; do echo "/v1/clinics/$target/articles/$override?locale=$l" >>"$dir/locale-paths.txt"; done
     done
-  done <"$dir/syndication-sources.txt"
   dataset_count "$dir" grants 0
   dataset_count "$dir" placements 0
   if [[ -s $dir/grant-posts.txt ]]; then
