@@ -1,17 +1,22 @@
+# shellcheck shell=bash
 # Writes the markdown report of one benchmark run. Sourced by run.sh; reads the run's
 # results file (one bench-result line per scenario, from report.lua) and the run's variables.
 
-# value <scenario> <key>: a field of a scenario's result line, empty if there is none.
+# value <scenario> <key>: a field of a scenario's result line, empty if there is none (a scenario
+# without an nginx reference has no nginx/<scenario> line: not an error under set -e).
 value() {
-  grep "^bench-result scenario=$1 " "$RESULTS" 2>/dev/null | tr ' ' '\n' | sed -n "s/^$2=//p" | head -1
+  awk -v s="scenario=$1" -v k="$2=" '$1 == "bench-result" && $2 == s {
+    for (i = 3; i <= NF; i++) if (index($i, k) == 1) { print substr($i, length(k) + 1); exit } }' "$RESULTS" 2>/dev/null || true
 }
 
 # calc <awk expression>: floating-point arithmetic and comparisons (prints 1/0 for a comparison).
 calc() { awk "BEGIN { print ($1) }"; }
 
+# ratio_to_nginx <scenario>: its req/s over nginx's serving the same bytes (nginx/<scenario>), or n/a.
 ratio_to_nginx() {
-  local rps=$1 ref
-  ref=$(value static-nginx rps)
+  local rps ref
+  rps=$(value "$1" rps)
+  ref=$(value "nginx/$1" rps)
   if [[ -z $ref || -z $rps ]]; then echo "n/a"; else calc "sprintf(\"%.3f\", $rps / $ref)"; fi
 }
 
@@ -31,16 +36,43 @@ errors_of() {
   fi
 }
 
+# A markdown cell for a byte count: 9.8 KB, 195 KB, 0.
+bytes_cell() {
+  case $1 in
+    "" | varies) echo "${1:--}" ;;
+    *) calc "$1 < 1000 ? $1 : ($1 < 100000 ? sprintf(\"%.1f KB\", $1 / 1000) : sprintf(\"%d KB\", $1 / 1000))" ;;
+  esac
+}
+
+# reference_errors <scenario>: "none" or what went wrong in its nginx reference run, including a
+# body that is not the size of the one the scenario got when it was measured (a 304 has none).
+reference_errors() {
+  local s=$1 e
+  e=$(errors_of "nginx/$s")
+  if [[ $(value "$s" expect) == 200 && $(value "nginx/$s" bytes) != "$(value "$s" bytes)" ]]; then
+    [[ $e != none ]] || e=""
+    e="$e${e:+; }**FLAGGED**: $(value "nginx/$s" bytes) bytes, the scenario got $(value "$s" bytes)"
+  fi
+  echo "$e"
+}
+
 scenario_rows() {
-  local s
-  echo "| scenario | request | expect | req/s | × nginx | p50 ms | p90 ms | p99 ms | p99.9 ms | requests | errors |"
-  echo "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
-  sed -n 's/^bench-result scenario=\([^ ]*\) .*/\1/p' "$RESULTS" | while read -r s; do
+  local s nginx errors
+  echo "| scenario | request | expect | body | req/s | nginx req/s, same body | × nginx | p50 ms | p90 ms | p99 ms | p99.9 ms | requests | errors |"
+  echo "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+  sed -n 's/^bench-result scenario=\([^ ]*\) .*/\1/p' "$RESULTS" | grep -v '^nginx/' | while read -r s; do
+    nginx=$(value "nginx/$s" rps)
+    errors=$(errors_of "$s")
+    [[ $errors != none ]] || errors=""
+    if [[ -n $nginx && $(reference_errors "$s") != none ]]; then
+      errors="$errors${errors:+; }nginx reference: $(reference_errors "$s")"
+    fi
     # shellcheck disable=SC2016 # the backquotes are markdown
-    printf '| %s | `%s` | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$s" "$(cat "$RUN_DIR/request-$s.txt")" \
-      "$(value "$s" expect)" "$(value "$s" rps)" "$(ratio_to_nginx "$(value "$s" rps)")" \
+    printf '| %s | `%s` | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$s" "$(cat "$RUN_DIR/request-$s.txt")" \
+      "$(value "$s" expect)" "$(bytes_cell "$(value "$s" bytes)")" "$(value "$s" rps)" "${nginx:-—}" \
+      "$([[ -n $nginx ]] && ratio_to_nginx "$s" || echo —)" \
       "$(value "$s" p50_ms)" "$(value "$s" p90_ms)" "$(value "$s" p99_ms)" "$(value "$s" p999_ms)" \
-      "$(value "$s" requests)" "$(errors_of "$s")"
+      "$(value "$s" requests)" "${errors:-none}"
   done
 }
 
@@ -62,7 +94,7 @@ target() {
     status="n/a (scenario $s did not run)"
   else
     case $metric in
-      ratio) measured=$(ratio_to_nginx "$(value "$s" rps)") ;;
+      ratio) measured=$(ratio_to_nginx "$s") ;;
       rps) measured=$(value "$s" rps) ;;
       p99) measured=$(value "$s" p99_ms) ;;
       ready) measured=$READY_MS ;;
@@ -76,9 +108,27 @@ target() {
       case $metric in p99) measured="$measured ms" ;; ready) measured="$measured ms" ;; rss) measured="$measured MB" ;; esac
       [[ $s == service ]] || measured="$measured ($s)"
       [[ $(errors_of "$s") == none || $s == service ]] || status="$status, flagged"
+      [[ $metric != ratio || $(reference_errors "$s") == none ]] || status="$status, reference flagged"
     fi
   fi
   printf '| %s | %s | %s | %s | %s |\n' "$label" "$goal" "${measured:--}" "$status" "$note"
+}
+
+# The dataset as loaded: counts from the service's answers (dataset.sh, counts.txt).
+dataset_description() {
+  count_of() { dataset_count "$DATA" "$1"; }
+  # shellcheck disable=SC2016 # the backquotes are markdown
+  printf '%s clinics through `POST /v1/manage/clinics`, %s of them in three locales (%s); ' \
+    "$(count_of clinics)" "$(count_of locale_clinics)" "${DATASET_LOCALES// /, }"
+  # shellcheck disable=SC2016
+  printf '%s published articles through `POST /v1/manage/clinics/{clinic}/import`: %s per clinic (copies of the demo articles, every block type) and %s translations (every %sth article of a three-locale clinic in its two other locales: title and excerpt marked, body a copy); ' \
+    "$(count_of articles)" "$ARTICLES" "$(count_of translations)" "$DATASET_TRANSLATE_EVERY"
+  # shellcheck disable=SC2016
+  printf '%s syndication grants and %s placements through `POST /v1/manage/syndication-grants` and `…/syndications` (%s articles, every %sth of each clinic, each on the next %s clinics under its own slug); ' \
+    "$(count_of grants)" "$(count_of placements)" "$(count_of syndicated_articles)" "$DATASET_SYNDICATE_EVERY" "$DATASET_SYNDICATION_TARGETS"
+  # shellcheck disable=SC2016
+  printf 'plus the demo network. Scenarios read `%s`, its article `%s` and `%s` syndicated onto it' \
+    "$SLUG" "$ARTICLE" "${SYNDICATED:-none}"
 }
 
 write_report() {
@@ -86,7 +136,7 @@ write_report() {
   {
     echo "# Benchmark report: $DB"
     echo
-    echo "Baseline of the clinic delivery endpoints before the delivery cache exists (issue 7)."
+    echo "The clinic delivery endpoints under load, against issue 7's targets."
     echo "Generated by \`bash src/bench/run.sh$ARGS\`; numbers from a single short run."
     [[ -z $NOTE ]] || { echo; echo "**Note:** $NOTE"; }
     echo
@@ -100,7 +150,7 @@ write_report() {
     echo "| load average (1 min) | $LOAD_BEFORE before the run, $LOAD_AFTER after it |"
     echo "| Java | $JAVA_VERSION${BENCH_JAVA_OPTS:+, options \`$BENCH_JAVA_OPTS\`} (JVM defaults otherwise: the heap limit follows the machine's memory, which RSS reflects) |"
     echo "| database | $DB_DESCRIPTION |"
-    echo "| dataset | $CLINICS clinics through \`POST /v1/manage/clinics\`, $ARTICLES published articles in each ($((CLINICS * ARTICLES)) in all: copies of the demo articles, every block type) through \`POST /v1/manage/clinics/{clinic}/import\`, plus the demo network; scenarios read \`$SLUG\` and its article \`$ARTICLE\` |"
+    echo "| dataset | $(dataset_description) |"
     echo "| load | wrk ($WRK_VERSION) on 127.0.0.1: $THREADS thread(s), $CONNECTIONS connections, every scenario warmed up for $WARMUP (discarded), then each measured for $DURATION; every response's status checked |"
     echo "| static reference | $NGINX_DESCRIPTION |"
     echo "| service settings | rate limits off, access log off, demo content off |"
@@ -115,7 +165,12 @@ write_report() {
     echo
     echo "## Scenarios"
     echo
-    echo "Throughput is also shown as a ratio of the static nginx reference (same bytes, same content type)."
+    echo "Each cached scenario is compared with nginx serving **that scenario's own response**: after the"
+    echo "warm-up its body was fetched with curl and saved, byte for byte, as a file nginx serves with the"
+    echo "Content-Type the service sent; nginx was measured on it with the same wrk settings right after the"
+    echo "scenario (\"nginx req/s, same body\"; \"× nginx\" is the scenario's req/s over that). A 304 scenario's"
+    echo "reference is nginx answering a 304 to \`If-None-Match\` with its own ETag of that file. Headers are"
+    echo "each server's own. Cold scenarios (a path list) have no static equivalent: judged in req/s."
     echo
     scenario_rows
     echo

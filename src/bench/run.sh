@@ -7,8 +7,9 @@
 #
 # Builds the packaged service per database kind, starts it on 127.0.0.1:18080 with a fresh
 # database, loads a dataset through the management API, drives wrk against each scenario of
-# scenarios.sh and against nginx serving the same bytes statically (127.0.0.1:18081), and writes
-# src/bench/results/<db>-latest.md. Wall-clock numbers belong here, never in the Maven test suite.
+# scenarios.sh and against nginx serving that scenario's own response bytes statically
+# (127.0.0.1:18081), and writes src/bench/results/<db>-latest.md. Wall-clock numbers belong here,
+# never in the Maven test suite.
 # BENCH_JAVA_OPTS adds JVM options; PG_HOST/PG_PORT/PG_USER/PG_PASSWORD select the PostgreSQL server.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -28,7 +29,7 @@ while (($#)); do
     --articles) ARTICLES=$2; shift 2 ;;
     --note) NOTE=$2; ARGS+=" --note …"; shift 2 ;;
     --skip-build) SKIP_BUILD=true; ARGS+=" $1"; shift ;;
-    -h | --help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -37,9 +38,13 @@ if ((CLINICS < 2)); then echo "--clinics must be at least 2 (the cursor scenario
 # List pages of 20, or half the dataset when it is smaller, so that a second page always exists.
 PAGE=$((CLINICS > 40 ? 20 : CLINICS / 2))
 
+# shellcheck source=src/bench/services.sh
 source "$BENCH/services.sh"
+# shellcheck source=src/bench/dataset.sh
 source "$BENCH/dataset.sh"
+# shellcheck source=src/bench/report.sh
 source "$BENCH/report.sh"
+# shellcheck source=src/bench/scenarios.sh
 source "$BENCH/scenarios.sh"
 
 RUN_DIR=""
@@ -84,33 +89,58 @@ next_cursor() {
   echo "${cursor:-none}"
 }
 
-# scenario <name> <expected status> <url or @paths file> [header]: in the warm-up pass, load it for
-# $WARMUP and discard the numbers; in the measured pass, check one response, measure and record.
+# scenario <name> <expected status> <url or @paths file> [header], in three passes over scenarios():
+# - warm-up: load it for $WARMUP and discard the numbers;
+# - reference: save the body it answers (for a 304 scenario, the 200 body of the same URL) and its
+#   Content-Type under $RUN_DIR/reference, which nginx then serves as /<name>;
+# - measure: check one response, measure it for $DURATION and record it; then, when nginx serves
+#   its reference, measure nginx serving those bytes the same way (a 304 scenario sends nginx's own
+#   ETag of the file in If-None-Match) and record that as nginx/<name>.
+# A scenario over a paths file (cold reads) has no static reference: it is judged in req/s.
 scenario() {
-  local name=$1 expect=$2 url=$3 header=${4:-} preflight shown paths=""
-  local -a wrk_args=(-t"$THREADS" -c"$CONNECTIONS" -s "$BENCH/report.lua") curl_args=()
+  local name=$1 expect=$2 url=$3 header=${4:-} preflight bytes shown paths="" etag
+  local -a wrk_args=(-t"$THREADS" -c"$CONNECTIONS" -s "$BENCH/report.lua") curl_args=() nginx_args=()
   [[ -n $url ]] || { log "scenario $name skipped (no URL)"; return 0; }
-  if [[ -n $header ]]; then wrk_args+=(-H "$header") curl_args+=(-H "$header"); fi
+  if [[ -n $header ]]; then curl_args+=(-H "$header"); fi
   if [[ $url == @* ]]; then
     paths=${url#@}
     url="$SERVICE$(head -1 "$paths")"
   fi
-  if [[ $PASS == warm-up ]]; then
-    [[ -z $NGINX || $url != "$NGINX"* ]] || return 0 # nothing to warm up in nginx
-    log "warm-up $name: $WARMUP"
-    BENCH_PASS=warm-up BENCH_PATHS_FILE=$paths wrk "${wrk_args[@]}" -d"$WARMUP" "$url" -- "$name" "$expect" >/dev/null
-    return 0
-  fi
-  preflight=$(curl -s -o /dev/null -w '%{http_code}' "${curl_args[@]}" "$url")
-  log "scenario $name: $url${header:+ ($header)}: preflight $preflight, $DURATION"
-  BENCH_PASS=measure BENCH_PATHS_FILE=$paths wrk "${wrk_args[@]}" -d"$DURATION" "$url" -- "$name" "$expect" >"$RUN_DIR/wrk-$name.txt"
+  case $PASS in
+    warm-up)
+      log "warm-up $name: $WARMUP"
+      BENCH_PASS=warm-up BENCH_PATHS_FILE=$paths wrk "${wrk_args[@]}" "${curl_args[@]}" -d"$WARMUP" "$url" -- "$name" "$expect" >/dev/null
+      return 0 ;;
+    reference)
+      [[ -z $paths ]] || return 0
+      if [[ $expect == 304 ]]; then curl_args=(); fi
+      curl -s -o "$RUN_DIR/reference/$name" -w "$name %{content_type}\n" "${curl_args[@]}" "$url" >>"$RUN_DIR/reference/types.txt"
+      return 0 ;;
+  esac
+  preflight=$(curl -s -o /dev/null -w '%{http_code} %{size_download}' "${curl_args[@]}" "$url")
+  log "scenario $name: $url${header:+ ($header)}: preflight ${preflight% *}, $DURATION"
+  BENCH_PASS=measure BENCH_PATHS_FILE=$paths wrk "${wrk_args[@]}" "${curl_args[@]}" -d"$DURATION" "$url" -- "$name" "$expect" >"$RUN_DIR/wrk-$name.txt"
   shown="GET ${url#"$SERVICE"}"
-  [[ -z $NGINX ]] || shown=${shown/"$NGINX"/}
   [[ $shown != *cursor=* ]] || shown="${shown%%cursor=*}cursor=<page 2>"
   [[ -z $paths ]] || shown="GET each path of $(basename "$paths")"
   [[ -z $header ]] || shown="$shown + ${header%%:*}"
   echo "$shown" >"$RUN_DIR/request-$name.txt"
-  echo "$(grep '^bench-result ' "$RUN_DIR/wrk-$name.txt") expect=$expect preflight=$preflight" >>"$RESULTS"
+  bytes=${preflight#* }
+  [[ -z $paths ]] || bytes=varies
+  echo "$(grep '^bench-result ' "$RUN_DIR/wrk-$name.txt") expect=$expect preflight=${preflight% *} bytes=$bytes" >>"$RESULTS"
+  tail -1 "$RESULTS" >&2
+
+  [[ -n $NGINX && -z $paths && -f $RUN_DIR/reference/$name ]] || return 0
+  if [[ $expect == 304 ]]; then
+    etag=$(curl -s -o /dev/null -D - "$NGINX/$name" | tr -d '\r' | sed -n 's/^etag: //Ip')
+    nginx_args=(-H "If-None-Match: $etag")
+  else
+    nginx_args=("${curl_args[@]}")
+  fi
+  preflight=$(curl -s -o /dev/null -w '%{http_code} %{size_download}' "${nginx_args[@]}" "$NGINX/$name")
+  log "reference nginx/$name: $NGINX/$name: preflight ${preflight% *}, $DURATION"
+  wrk "${wrk_args[@]}" "${nginx_args[@]}" -d"$DURATION" "$NGINX/$name" -- "nginx/$name" "$expect" >"$RUN_DIR/wrk-nginx-$name.txt"
+  echo "$(grep '^bench-result ' "$RUN_DIR/wrk-nginx-$name.txt") expect=$expect preflight=${preflight% *} bytes=${preflight#* }" >>"$RESULTS"
   tail -1 "$RESULTS" >&2
 }
 
@@ -140,24 +170,29 @@ for DB in $DBS; do
   DATA=$RUN_DIR/dataset
   dataset_load_clinics "$SERVICE" "$KEY" "$CLINICS" "$DATA"
   SLUG=$(sed -n "$(((CLINICS + 1) / 2))p" "$DATA/clinic-slugs.txt")
-  log "loading $ARTICLES published articles into each clinic"
+  log "loading $ARTICLES published articles into each clinic, and translations"
   dataset_load_articles "$SERVICE" "$KEY" "$ARTICLES" "$DATA"
+  log "syndicating every ${DATASET_SYNDICATE_EVERY}th article to $DATASET_SYNDICATION_TARGETS other clinics"
+  dataset_load_syndication "$SERVICE" "$KEY" "$DATA"
+  dataset_paths "$DATA"
   ARTICLE=$(grep -m1 "^/v1/clinics/$SLUG/articles/" "$DATA/article-paths.txt" | sed 's|.*/||')
-
-  NGINX="" NGINX_DESCRIPTION="none (nginx not available)"
-  if command -v nginx >/dev/null; then
-    # The reference is the headline scenario's response: the article, byte for byte.
-    curl -s -o "$RUN_DIR/clinic.json" "$SERVICE/v1/clinics/$SLUG/articles/$ARTICLE"
-    ctype=$(curl -s -o /dev/null -w '%{content_type}' "$SERVICE/v1/clinics/$SLUG/articles/$ARTICLE")
-    if start_nginx "$RUN_DIR/clinic.json" "$ctype"; then
-      NGINX="http://127.0.0.1:$NGINX_PORT"
-      NGINX_DESCRIPTION="$(nginx -v 2>&1 | sed 's/.*: //'), worker_processes auto ($CPU_COUNT here), access log off, sendfile, serving the exact $(wc -c <"$RUN_DIR/clinic.json") bytes of \`GET /v1/clinics/$SLUG/articles/$ARTICLE\` as \`$ctype\`"
-    fi
-  fi
+  SYNDICATED=$(grep -m1 "^/v1/clinics/$SLUG/articles/" "$DATA/syndicated-paths.txt" | sed 's|.*/||' || true)
 
   # Every scenario is warmed up before any is measured, so the JIT has compiled the paths they
   # share and the first measured scenario does not pay for all of them.
   PASS=warm-up scenarios
+
+  NGINX="" NGINX_DESCRIPTION="none (nginx not available): no ratios"
+  if command -v nginx >/dev/null; then
+    # Each scenario's reference is its own response, byte for byte, fetched after the warm-up.
+    mkdir -p "$RUN_DIR/reference"
+    : >"$RUN_DIR/reference/types.txt"
+    PASS=reference scenarios
+    if start_nginx "$RUN_DIR/reference"; then
+      NGINX="http://127.0.0.1:$NGINX_PORT"
+      NGINX_DESCRIPTION="$(nginx -v 2>&1 | sed 's/.*: //'), worker_processes auto ($CPU_COUNT here), access log off, sendfile; serves each cached scenario's own response body as a static file (see Scenarios)"
+    fi
+  fi
   PASS=measure scenarios
   RSS_MB=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$SERVICE_PID/status")
   LOAD_AFTER=$(cut -d' ' -f1 /proc/loadavg)

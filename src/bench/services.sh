@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Processes of a benchmark run: the packaged service (one build per database kind), a fresh
 # PostgreSQL database, and nginx serving the static reference. Sourced by run.sh, which owns the
 # state below and calls bench_cleanup from its EXIT trap.
@@ -89,13 +90,17 @@ stop_service() {
   SERVICE_PID=""
 }
 
-# Serves <file> as http://127.0.0.1:18081/clinic.json with <content type>, worker_processes auto.
+# Serves each file of <dir> named in <dir>/types.txt ("<name> <content type>" lines) as
+# http://127.0.0.1:18081/<name> with that Content-Type, worker_processes auto.
 start_nginx() {
-  local file=$1 type=$2
+  local dir=$1 name type locations=""
   port_free "$NGINX_PORT" || { log "port $NGINX_PORT is taken; no nginx reference"; return 1; }
   NGINX_DIR=$(mktemp -d /tmp/clinic-bench-nginx.XXXXXX)
   mkdir -p "$NGINX_DIR/www" "$NGINX_DIR/tmp"
-  cp "$file" "$NGINX_DIR/www/clinic.json"
+  while read -r name type; do
+    cp "$dir/$name" "$NGINX_DIR/www/$name"
+    locations+="    location = /$name { default_type \"${type:-application/octet-stream}\"; }"$'\n'
+  done <"$dir/types.txt"
   chmod -R a+rX "$NGINX_DIR"
   cat >"$NGINX_DIR/nginx.conf" <<CONF
 worker_processes auto;
@@ -109,11 +114,10 @@ http {
   tcp_nopush on;
   keepalive_requests 1000000;
   types { }
-  default_type $type;
   server {
     listen 127.0.0.1:$NGINX_PORT;
     root $NGINX_DIR/www;
-  }
+$locations  }
 }
 CONF
   nginx -p "$NGINX_DIR" -e "$NGINX_DIR/error.log" -c "$NGINX_DIR/nginx.conf"
