@@ -187,11 +187,13 @@ public class ArticleSearch {
 
     /** The words of the phrases this title and text contain whole: what a result's highlights mark. */
     static Set<String> matchedWords(Query query, String title, String text) {
-        List<String> present = new ArrayList<>(words(title));
-        present.addAll(words(text));
+        // Stems of the words present, looked up once each: sameWord(a, b) is stem(a).equals(stem(b)).
+        Set<String> present = new java.util.HashSet<>();
+        words(title).forEach(w -> present.add(stem(w)));
+        words(text).forEach(w -> present.add(stem(w)));
         Set<String> matched = new LinkedHashSet<>();
         for (List<String> phrase : query.phrases()) {
-            if (phrase.stream().allMatch(w -> contains(present, w))) {
+            if (phrase.stream().allMatch(w -> present.contains(stem(w)))) {
                 matched.addAll(phrase);
             }
         }

@@ -36,7 +36,13 @@ final class SearchHighlighter {
         Matcher matcher = WORD.matcher(flat);
         java.util.List<int[]> spans = new java.util.ArrayList<>();
         int first = -1;
+        // Words are collected up to the end of the window after the first match; the rest is never shown.
+        boolean more = false;
         while (matcher.find()) {
+            if (first >= 0 && spans.size() >= first + WINDOW) {
+                more = true;
+                break;
+            }
             spans.add(new int[]{matcher.start(), matcher.end()});
             if (first < 0 && matches(matcher.group(), words)) {
                 first = spans.size() - 1;
@@ -48,7 +54,7 @@ final class SearchHighlighter {
         int from = Math.max(0, (first < 0 ? 0 : first) - WINDOW / 3);
         int to = Math.min(spans.size(), from + WINDOW);
         int start = from == 0 ? 0 : spans.get(from)[0];
-        int end = to == spans.size() ? flat.length() : spans.get(to - 1)[1];
+        int end = to == spans.size() && !more ? flat.length() : spans.get(to - 1)[1];
         return (start > 0 ? "…" : "") + mark(flat, start, end, words) + (end < flat.length() ? "…" : "");
     }
 
