@@ -276,7 +276,8 @@ dataset_load_syndication() {
 # articles, translations by their own slug, syndicated articles on their targets, and the ?locale=
 # requests of locale-paths.txt) with five distinct query strings, so each line is a URI no cache
 # has seen, in a fixed pseudo-random order (readers do not go clinic by clinic); and
-# <dir>/search-cold-paths.txt, each search with 40 distinct query strings.
+# <dir>/search-cold-paths.txt, each search with 40 distinct query strings, and
+# <dir>/search-cold-cards-paths.txt, those asking for ten result cards (fields=) each.
 dataset_paths() {
   local dir=$1 v
   for v in 1 2 3 4 5; do
@@ -285,6 +286,10 @@ dataset_paths() {
   done | awk 'BEGIN { srand(7) } { printf "%.9f\t%s\n", rand(), $0 }' | sort -k1,1 | cut -f2- >"$dir/cold-paths.txt"
   # Searches as readers send them, each a URI of its own: the search itself is measured, not the cache.
   for ((v = 1; v <= 40; v++)); do sed "s/\$/\&v=$v/" "$dir/search-paths.txt"; done >"$dir/search-cold-paths.txt"
+  # The same searches as a site's result page asks for them: a card per result (README, "For
+  # front-end developers"), not ten whole articles.
+  sed "s/\$/\&limit=10\&fields=slug,title,excerpt,heroImage,publishedAt,match/" "$dir/search-cold-paths.txt" \
+    >"$dir/search-cold-cards-paths.txt"
 }
 
 if [[ ${BASH_SOURCE[0]} == "$0" ]]; then

@@ -148,7 +148,7 @@ write_report() {
     echo "| git commit | \`$COMMIT\` |"
     echo "| machine | $CPU_COUNT × $CPU_MODEL, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr) |"
     echo "| load average (1 min) | $LOAD_BEFORE before the run, $LOAD_AFTER after it |"
-    echo "| Java | $JAVA_VERSION${BENCH_JAVA_OPTS:+, options \`$BENCH_JAVA_OPTS\`} (JVM defaults otherwise: the heap limit follows the machine's memory, which RSS reflects) |"
+    echo "| Java | $JAVA_VERSION, options \`$BENCH_JAVA_OPTS\` (the container's JAVA_OPTS in the 512Mi a pod gets in deploy/k8s; MaxRAM stands for the container limit) and the AppCDS archive built with the service |"
     echo "| database | $DB_DESCRIPTION |"
     echo "| dataset | $(dataset_description) |"
     echo "| load | wrk ($WRK_VERSION) on 127.0.0.1: $THREADS thread(s), $CONNECTIONS connections, every scenario warmed up for $WARMUP (discarded), then each measured for $DURATION; every response's status checked |"
@@ -159,8 +159,10 @@ write_report() {
     echo
     echo "| | |"
     echo "| --- | --- |"
-    echo "| ready (process start → \`/q/health/ready\` 200) | $READY_MS ms |"
-    echo "| Quarkus \"started in\" | ${STARTED_IN:-not logged} |"
+    echo "| ready after a restart on the loaded dataset (process start → \`/q/health/ready\` 200; judged) | $READY_MS ms |"
+    echo "| Quarkus \"started in\", that restart | ${STARTED_IN:-not logged} |"
+    echo "| ready on first start (fresh database: migrations and demo content included) | ${FIRST_READY_MS:-?} ms |"
+    echo "| Quarkus \"started in\", first start | ${FIRST_STARTED_IN:-not logged} |"
     echo "| RSS after the scenarios (VmRSS) | $RSS_MB MB |"
     echo
     echo "## Scenarios"

@@ -175,6 +175,15 @@ for DB in $DBS; do
   log "syndicating every ${DATASET_SYNDICATE_EVERY}th article to $DATASET_SYNDICATION_TARGETS other clinics"
   dataset_load_syndication "$SERVICE" "$KEY" "$DATA"
   dataset_paths "$DATA"
+  if [[ $DB == postgresql ]]; then
+    # Planner statistics for the freshly loaded tables, as autovacuum gathers them on a live
+    # database within a minute of a bulk load; without them PostgreSQL guesses one row per table.
+    psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" -q -c ANALYZE
+  fi
+  # Startup is judged as a replica starts in production: on a database with the dataset in it.
+  FIRST_READY_MS=$READY_MS FIRST_STARTED_IN=$STARTED_IN
+  stop_service
+  start_service "$DB" "$RUN_DIR" "$KEY" reuse
   ARTICLE=$(grep -m1 "^/v1/clinics/$SLUG/articles/" "$DATA/article-paths.txt" | sed 's|.*/||')
   SYNDICATED=$(grep -m1 "^/v1/clinics/$SLUG/articles/" "$DATA/syndicated-paths.txt" | sed 's|.*/||' || true)
 

@@ -44,6 +44,7 @@ scenarios() {
   # Cold, every request a URI no cache has seen: searches (some in a second locale); own articles,
   # translations, syndicated articles on their targets and ?locale= requests, mixed.
   scenario search-cold    200 "@$DATA/search-cold-paths.txt"
+  scenario search-cold-cards 200 "@$DATA/search-cold-cards-paths.txt"
   scenario article-cold   200 "@$DATA/cold-paths.txt"
 }
 
@@ -59,8 +60,10 @@ targets() {
   target "Cached list page of cards: throughput" ratio 0.5 article-list-cards any "fields= as a list page asks"
   target "Snippet: throughput" ratio 0.5 snippet any ""
   target "Cold article: throughput" rps 2000 article-cold postgresql "every request a URI the cache has not seen"
-  target "Search: throughput" rps 1000 search-cold any "every request a URI the cache has not seen"
-  target "Search: p99" p99 50 search-cold any ""
-  target "Ready after start" ready 3000 service any "from process start to /q/health/ready = 200"
+  target "Search, whole articles: throughput" rps 1000 search-cold any "every request a URI the cache has not seen; 20 whole articles a page"
+  target "Search, whole articles: p99" p99 50 search-cold any ""
+  target "Search, result cards: throughput" rps 1000 search-cold-cards any "as a results page asks: 10 cards (fields=) a page"
+  target "Search, result cards: p99" p99 50 search-cold-cards any ""
+  target "Ready after start" ready 3000 service any "restart on the loaded dataset: process start to /q/health/ready = 200"
   target "RSS after load" rss 400 service any "VmRSS of the service after all scenarios"
 }

@@ -19,7 +19,9 @@ log() { printf '[bench %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 build_app() {
   local db=$1
   log "building the service for $db"
-  ./mvnw -B -q package -DskipTests -Dformatter.skip=true -Dimpsort.skip=true -Dquarkus.datasource.db-kind="$db"
+  # With the AppCDS archive the container image ships (deploy/Dockerfile).
+  ./mvnw -B -q package -DskipTests -Dformatter.skip=true -Dimpsort.skip=true -Dquarkus.datasource.db-kind="$db" \
+    -Dquarkus.package.jar.appcds.enabled=true
   rm -rf "target/bench/app-$db"
   mkdir -p target/bench
   cp -r target/quarkus-app "target/bench/app-$db"
@@ -46,10 +48,15 @@ port_free() {
   ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
-# Starts the service of <db> with a fresh database, waits until it is ready and sets
-# READY_MS (process start to /q/health/ready = 200) and STARTED_IN (what Quarkus logs).
+# The JVM as the container runs it (deploy/Dockerfile JAVA_OPTS) in the memory deploy/k8s gives a
+# pod (512Mi): MaxRAM stands in for the container limit the JVM would see. BENCH_JAVA_OPTS replaces it.
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError}
+
+# Starts the service of <db>, waits until it is ready and sets READY_MS (process start to
+# /q/health/ready = 200) and STARTED_IN (what Quarkus logs). With <reuse> = reuse, it starts on the
+# database of the previous start (a restart with the dataset loaded); otherwise on a fresh one.
 start_service() {
-  local db=$1 dir=$2 key=$3 start now
+  local db=$1 dir=$2 key=$3 reuse=${4:-} start now
   port_free "$SERVICE_PORT" || { log "port $SERVICE_PORT is taken; stop what runs there"; return 1; }
   # Demo content on: its catalog, people and articles are what the article dataset copies. Import
   # documents of 100 articles exceed the default 1 MiB body limit.
@@ -58,7 +65,7 @@ start_service() {
     CLINICAPI_SECURITY_GENERATE_BOOTSTRAP_KEY=false "CLINICAPI_SECURITY_BOOTSTRAP_KEY=$key"
     "QUARKUS_HTTP_PORT=$SERVICE_PORT" QUARKUS_HTTP_HOST=127.0.0.1 "QUARKUS_DATASOURCE_DB_KIND=$db")
   if [[ $db == postgresql ]]; then
-    pg_create
+    [[ $reuse == reuse && -n $PG_DB ]] || pg_create
     env+=("QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB"
       "QUARKUS_DATASOURCE_USERNAME=$PG_USER" "QUARKUS_DATASOURCE_PASSWORD=${PG_PASSWORD:-}")
   else
@@ -67,7 +74,9 @@ start_service() {
   log "starting the service ($db)"
   start=$(date +%s%N)
   # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of JVM options
-  env "${env[@]}" java ${BENCH_JAVA_OPTS:-} -jar "target/bench/app-$db/quarkus-run.jar" >"$dir/service.log" 2>&1 &
+  local -a cds=()
+  if [[ -f target/bench/app-$db/app-cds.jsa ]]; then cds=("-XX:SharedArchiveFile=target/bench/app-$db/app-cds.jsa"); fi
+  env "${env[@]}" java ${BENCH_JAVA_OPTS} "${cds[@]}" -jar "target/bench/app-$db/quarkus-run.jar" >>"$dir/service.log" 2>&1 &
   SERVICE_PID=$!
   until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$SERVICE_PORT/q/health/ready") == 200 ]]; do
     if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
@@ -79,7 +88,7 @@ start_service() {
   done
   now=$(date +%s%N)
   READY_MS=$(((now - start) / 1000000))
-  STARTED_IN=$(grep -o 'started in [0-9.]*s' "$dir/service.log" | head -1 | sed 's/started in //')
+  STARTED_IN=$(grep -o 'started in [0-9.]*s' "$dir/service.log" | tail -1 | sed 's/started in //')
   log "ready after $READY_MS ms (Quarkus: started in ${STARTED_IN:-?})"
 }
 
