@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
 
@@ -32,12 +33,21 @@ public class DisclaimerResolver {
 
     private static final Logger LOG = Logger.getLogger(DisclaimerResolver.class);
 
+    /** Key of this transaction's {@link Reads}. */
+    private static final Object READS = new Object();
+
     /** Keys already reported as unresolvable, so a misconfiguration warns once rather than on every request. */
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
+    private final TransactionSynchronizationRegistry transactions;
+
+    public DisclaimerResolver(TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+    }
+
     public List<ResolvedDisclaimer> resolve(ClinicEntity clinic, ContentFacts facts, Instant at) {
         Map<String, DisclaimerRuleEntity> byKey = new LinkedHashMap<>();
-        for (DisclaimerRuleEntity rule : DisclaimerRuleEntity.enabledInOrder()) {
+        for (DisclaimerRuleEntity rule : rules()) {
             if (matches(rule, facts)) {
                 byKey.putIfAbsent(rule.disclaimerKey, rule);
             }
@@ -45,20 +55,15 @@ public class DisclaimerResolver {
         if (byKey.isEmpty()) {
             return List.of();
         }
-        List<DisclaimerEntity> candidates = DisclaimerEntity.forKeys(clinic.id, byKey.keySet());
-        Map<UUID, DisclaimerVersionEntity> current = new HashMap<>();
-        List<UUID> ids = candidates.stream().map(d -> d.id).toList();
-        // Newest effective first, so the first seen per disclaimer is the one in effect at `at`.
-        DisclaimerVersionEntity.effectiveAt(ids, at).forEach(v -> current.putIfAbsent(v.disclaimerId, v));
-
+        Shown shown = shown(clinic, at);
         List<String> chain = localeChain(facts.locale(), clinic.defaultLocale);
         List<ResolvedDisclaimer> resolved = new ArrayList<>();
         for (var entry : byKey.entrySet()) {
-            DisclaimerEntity chosen = choose(entry.getKey(), candidates, current, chain);
+            DisclaimerEntity chosen = choose(entry.getKey(), shown.candidates(), shown.current(), chain);
             if (chosen == null) {
                 warnOnce(entry.getValue(), chain);
             } else {
-                resolved.add(ResolvedDisclaimer.of(chosen, current.get(chosen.id)));
+                resolved.add(ResolvedDisclaimer.of(chosen, shown.current().get(chosen.id)));
             }
         }
         return resolved;
@@ -74,19 +79,73 @@ public class DisclaimerResolver {
         if (keys.isEmpty()) {
             return List.of();
         }
-        List<DisclaimerEntity> candidates = DisclaimerEntity.forKeys(clinic.id, Set.copyOf(keys));
-        Map<UUID, DisclaimerVersionEntity> current = new HashMap<>();
-        DisclaimerVersionEntity.effectiveAt(candidates.stream().map(d -> d.id).toList(), at)
-                .forEach(v -> current.putIfAbsent(v.disclaimerId, v));
+        Shown shown = shown(clinic, at);
         List<String> chain = localeChain(locale, clinic.defaultLocale);
         List<ResolvedDisclaimer> resolved = new ArrayList<>();
         for (String key : new LinkedHashSet<>(keys)) {
-            DisclaimerEntity chosen = choose(key, candidates, current, chain);
+            DisclaimerEntity chosen = choose(key, shown.candidates(), shown.current(), chain);
             if (chosen != null) {
-                resolved.add(ResolvedDisclaimer.of(chosen, current.get(chosen.id)));
+                resolved.add(ResolvedDisclaimer.of(chosen, shown.current().get(chosen.id)));
             }
         }
         return resolved;
+    }
+
+    /*
+     * A page of articles or indications resolves once per item (per distinct facts, per body's keys): what resolving
+     * reads is read once per transaction, so the page costs the same few statements whatever its size. Only read
+     * paths resolve, and each item of a page is resolved at the page's one instant, the key of what was read.
+     */
+
+    /** Enabled rules in resolution order, read once per transaction. */
+    private List<DisclaimerRuleEntity> rules() {
+        Reads reads = reads();
+        if (reads == null) {
+            return DisclaimerRuleEntity.enabledInOrder();
+        }
+        if (reads.rules == null) {
+            reads.rules = DisclaimerRuleEntity.enabledInOrder();
+        }
+        return reads.rules;
+    }
+
+    /** What the clinic can show at {@code at}, read once per transaction. */
+    private Shown shown(ClinicEntity clinic, Instant at) {
+        Reads reads = reads();
+        return reads == null
+                ? Shown.read(clinic.id, at)
+                : reads.shown.computeIfAbsent(List.of(clinic.id, at), k -> Shown.read(clinic.id, at));
+    }
+
+    /** This transaction's reads; null outside a transaction. */
+    private Reads reads() {
+        if (transactions.getTransactionKey() == null) {
+            return null;
+        }
+        Reads reads = (Reads) transactions.getResource(READS);
+        if (reads == null) {
+            reads = new Reads();
+            transactions.putResource(READS, reads);
+        }
+        return reads;
+    }
+
+    private static final class Reads {
+        List<DisclaimerRuleEntity> rules;
+        final Map<List<Object>, Shown> shown = new HashMap<>();
+    }
+
+    /**
+     * Every disclaimer a clinic can show (network defaults and its overrides: a handful) and the version of each in
+     * effect at one instant; two statements.
+     */
+    private record Shown(List<DisclaimerEntity> candidates, Map<UUID, DisclaimerVersionEntity> current) {
+
+        static Shown read(UUID clinicId, Instant at) {
+            Map<UUID, DisclaimerVersionEntity> current = new HashMap<>();
+            DisclaimerVersionEntity.inEffectFor(clinicId, at).forEach(v -> current.put(v.disclaimerId, v));
+            return new Shown(DisclaimerEntity.shownBy(clinicId), current);
+        }
     }
 
     static boolean matches(DisclaimerRuleEntity rule, ContentFacts facts) {

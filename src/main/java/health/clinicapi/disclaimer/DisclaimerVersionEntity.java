@@ -27,6 +27,12 @@ import io.quarkus.panache.common.Parameters;
 @NamedQuery(name = "DisclaimerVersion.effective", query = """
         from DisclaimerVersionEntity v where v.disclaimerId in :disclaimers and v.effectiveFrom <= :at
         order by v.effectiveFrom desc, v.versionNumber desc""")
+@NamedQuery(name = "DisclaimerVersion.inEffect", query = """
+        from DisclaimerVersionEntity v where v.effectiveFrom <= :at
+        and v.disclaimerId in (select d.id from DisclaimerEntity d where d.scope in :scopes)
+        and not exists (select 1 from DisclaimerVersionEntity w where w.disclaimerId = v.disclaimerId
+        and w.effectiveFrom <= :at and (w.effectiveFrom > v.effectiveFrom
+        or (w.effectiveFrom = v.effectiveFrom and w.versionNumber > v.versionNumber)))""")
 @NamedQuery(name = "DisclaimerVersion.ofScope", query = """
         select v from DisclaimerVersionEntity v where v.disclaimerId in
         (select d.id from DisclaimerEntity d where d.scope = ?1) order by v.disclaimerId, v.versionNumber""")
@@ -59,6 +65,17 @@ public class DisclaimerVersionEntity extends PanacheEntityBase {
     /** Every version of a clinic's overrides (or of the network defaults for null), by disclaimer, oldest first. */
     static List<DisclaimerVersionEntity> allIn(UUID clinicId) {
         return find("#DisclaimerVersion.ofScope", DisclaimerEntity.scopeOf(clinicId)).list();
+    }
+
+    /**
+     * The version in effect at {@code at} of every disclaimer the clinic can show (see
+     * {@link DisclaimerEntity#shownBy}): the newest effective one, the higher number on a tie. Disclaimers with no
+     * version in effect yet have none.
+     */
+    static List<DisclaimerVersionEntity> inEffectFor(UUID clinicId, Instant at) {
+        return find("#DisclaimerVersion.inEffect", Parameters
+                .with("scopes", List.of(DisclaimerEntity.NETWORK, DisclaimerEntity.scopeOf(clinicId))).and("at", at))
+                .list();
     }
 
     /**
