@@ -2,6 +2,7 @@ package health.clinicapi.catalog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -92,6 +93,11 @@ public class IndicationEntity extends VersionedEntity {
     /** The indication with its treatment, condition and reviewer in one query. */
     public static Optional<IndicationEntity> findBySlug(String slug) {
         return find("#Indication.bySlug", slug).firstResultOptional();
+    }
+
+    /** The indications with these slugs, in no particular order; one statement. */
+    public static List<IndicationEntity> findBySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
     }
 
     static Optional<IndicationEntity> findByTreatmentAndCondition(TreatmentEntity t, ConditionEntity c) {

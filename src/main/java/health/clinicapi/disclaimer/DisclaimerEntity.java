@@ -1,6 +1,5 @@
 package health.clinicapi.disclaimer;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,8 +23,6 @@ import health.clinicapi.common.persistence.VersionedEntity;
           and (:key = '' or d.disclaimerKey = :key) and (:locale = '' or d.locale = :locale)
           and (d.disclaimerKey > :afterKey or (d.disclaimerKey = :afterKey and d.locale > :afterLocale))
         order by d.disclaimerKey, d.locale""")
-@NamedQuery(name = "Disclaimer.forKeys", query = """
-        from DisclaimerEntity d where d.scope in :scopes and d.disclaimerKey in :keys""")
 @NamedQuery(name = "Disclaimer.countNetworkKey", query = """
         select count(d) from DisclaimerEntity d where d.scope = 'network' and d.disclaimerKey = :key""")
 @NamedQuery(name = "Disclaimer.ofScope", query = """
@@ -66,12 +63,6 @@ public class DisclaimerEntity extends VersionedEntity {
         return find("#Disclaimer.page", Parameters.with("scope", scopeOf(clinicId)).and("key", key)
                 .and("locale", locale).and("afterKey", afterKey).and("afterLocale", afterLocale))
                 .range(0, limit - 1).list();
-    }
-
-    /** Every disclaimer with one of {@code keys} that is a network default or belongs to {@code clinicId}. */
-    static List<DisclaimerEntity> forKeys(UUID clinicId, Collection<String> keys) {
-        return find("#Disclaimer.forKeys",
-                Parameters.with("scopes", List.of(NETWORK, scopeOf(clinicId))).and("keys", keys)).list();
     }
 
     /** Keys of the network defaults and the clinic's overrides, sorted. */

@@ -1,7 +1,9 @@
 package health.clinicapi.disclaimer;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -57,9 +59,12 @@ public class DisclaimerService {
         }
         List<DisclaimerEntity> rows = DisclaimerEntity.page(clinicId, nullToEmpty(key), nullToEmpty(locale),
                 afterKey, afterLocale, limit + 1);
-        Instant now = Instant.now();
-        return Page.of(rows, limit, d -> Disclaimer.from(d, current(d, now).orElse(null)),
-                d -> d.disclaimerKey + "|" + d.locale, d -> d.id);
+        // The versions in effect of the whole page in one statement, newest effective first per disclaimer.
+        Map<UUID, DisclaimerVersionEntity> current = new HashMap<>();
+        DisclaimerVersionEntity.effectiveAt(rows.stream().map(d -> d.id).toList(), Instant.now())
+                .forEach(v -> current.putIfAbsent(v.disclaimerId, v));
+        return Page.of(rows, limit, d -> Disclaimer.from(d, current.get(d.id)), d -> d.disclaimerKey + "|" + d.locale,
+                d -> d.id);
     }
 
     /** The version of {@code disclaimer} in effect at {@code at}: the greatest effectiveFrom not after it. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,10 +54,10 @@ public class ClinicFeeds {
         ClinicEntity clinic = clinics.require(clinicSlug);
         String language = locale == null ? clinic.defaultLocale : locale;
         DeliveredArticlePage page = delivery.newestPublished(clinic.id, locale, null, limit, EnumSet.of(Format.HTML));
-        Map<String, Feed.Author> authors = new HashMap<>();
+        Map<String, Feed.Author> authors = authors(page.items());
         List<Feed.Entry> entries = page.items().stream()
                 .map(a -> new Feed.Entry(Feed.urn("article", a.translationGroup().toString(), a.locale()), a,
-                        a.author() == null ? null : authors.computeIfAbsent(a.author(), ClinicFeeds::author),
+                        a.author() == null ? null : authors.get(a.author()),
                         DisclaimerHtml.append(a.rendered() == null ? null : a.rendered().html(), a.disclaimers())))
                 .toList();
         var updated = page.items().stream().map(DeliveredArticle::updatedAt).max(Instant::compareTo)
@@ -121,9 +122,14 @@ public class ClinicFeeds {
         return new Sitemap(clinic.slug, urls);
     }
 
-    private static Feed.Author author(String slug) {
-        return PersonEntity.findBySlug(slug).map(p -> new Feed.Author(p.name, p.profileUrl))
-                .orElse(new Feed.Author(slug, null));
+    /** The authors of these articles by slug, read in one statement (an unknown slug stands for its own name). */
+    private static Map<String, Feed.Author> authors(List<DeliveredArticle> articles) {
+        Set<String> slugs = new HashSet<>();
+        articles.stream().map(DeliveredArticle::author).filter(Objects::nonNull).forEach(slugs::add);
+        Map<String, Feed.Author> authors = new HashMap<>();
+        PersonEntity.findBySlugs(slugs).forEach(p -> authors.put(p.slug, new Feed.Author(p.name, p.profileUrl)));
+        slugs.forEach(slug -> authors.putIfAbsent(slug, new Feed.Author(slug, null)));
+        return authors;
     }
 
     private static boolean onSite(ClinicEntity clinic, String url) {

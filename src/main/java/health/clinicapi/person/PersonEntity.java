@@ -1,5 +1,6 @@
 package health.clinicapi.person;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +37,11 @@ public class PersonEntity extends VersionedEntity {
 
     public static Optional<PersonEntity> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    /** The people with these slugs, in no particular order; one statement. */
+    public static List<PersonEntity> findBySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
     }
 
     /** Keyset page ordered by slug: {@code limit} rows after {@code afterSlug} ("" for the first page). */

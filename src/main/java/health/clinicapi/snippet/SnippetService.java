@@ -2,6 +2,7 @@ package health.clinicapi.snippet;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,9 +127,11 @@ public class SnippetService {
         // this clinic practises.
         Set<RegulatoryStatus> statuses = new HashSet<>();
         boolean someWithoutStatus = false;
+        Map<String, IndicationEntity> referenced = new HashMap<>();
+        IndicationEntity.findBySlugs(a.indications()).forEach(i -> referenced.put(i.slug, i));
         for (String slugOfIndication : a.indications()) {
-            Set<RegulatoryStatus> here = IndicationEntity.findBySlug(slugOfIndication)
-                    .map(i -> i.statusIn(clinic.jurisdiction)).orElse(Set.of());
+            IndicationEntity indication = referenced.get(slugOfIndication);
+            Set<RegulatoryStatus> here = indication == null ? Set.of() : indication.statusIn(clinic.jurisdiction);
             statuses.addAll(here);
             someWithoutStatus |= here.isEmpty();
         }

@@ -5,6 +5,9 @@ import static health.clinicapi.clinic.ClinicFixtures.uniqueSlug;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
@@ -19,10 +22,19 @@ import health.clinicapi.article.DeliveredArticlePage;
 import health.clinicapi.catalog.CatalogFixtures;
 import health.clinicapi.clinic.ClinicFixtures;
 import health.clinicapi.support.Api;
+import health.clinicapi.support.Keys;
+import health.clinicapi.support.Statements;
 
-/** A delivered list of own and syndicated articles costs a fixed number of queries, not one per article. */
+/**
+ * A delivered list of own and syndicated articles costs a fixed number of queries, not one per article; so do the
+ * management lists of placements, rules and grants.
+ */
 @QuarkusTest
 class SyndicationQueryCountTest {
+
+    private static final int FEW = 2;
+    /** More than Hibernate's default batch size (16), so an association loaded in batches shows a second batch. */
+    private static final int MANY = 20;
 
     @Inject
     EntityManagerFactory factory;
@@ -51,6 +63,65 @@ class SyndicationQueryCountTest {
 
         assertThat(few).isPositive();
         assertThat(many).isEqualTo(few);
+    }
+
+    @Test
+    void the_placement_list_costs_as_many_statements_for_many_placements_as_for_few() {
+        String target = ClinicFixtures.create(uniqueSlug("syn-q-pt")).slug();
+        String reviewer = uniqueSlug("syn-q-pr");
+        CatalogFixtures.createPerson(reviewer, true);
+        placeFromOrigins(target, reviewer, FEW);
+        long few = Statements.of(token -> assertThat(SyndicationFixtures.placements(target)).hasSize(FEW));
+        placeFromOrigins(target, reviewer, MANY - FEW);
+        long many = Statements.of(token -> assertThat(SyndicationFixtures.placements(target)).hasSize(MANY));
+
+        assertThat(few).isPositive();
+        assertThat(many).isEqualTo(few);
+    }
+
+    @Test
+    void the_rule_and_grant_lists_cost_as_many_statements_for_many_as_for_few() {
+        String origin = ClinicFixtures.create(uniqueSlug("syn-q-ro")).slug();
+        List<String> targets = new ArrayList<>();
+        for (int i = 0; i < MANY; i++) {
+            targets.add(ClinicFixtures.create(uniqueSlug("syn-q-rt")).slug());
+            SyndicationFixtures.grant(origin, targets.get(i));
+        }
+        // Each rule with targets of its own.
+        for (int i = 0; i < MANY; i++) {
+            SyndicationFixtures.rule(origin, uniqueSlug("tag"), targets.get(i), targets.get((i + 1) % MANY));
+        }
+        long fewRules = Statements.of(token -> assertThat(rules(origin, FEW)).isEqualTo(FEW));
+        long manyRules = Statements.of(token -> assertThat(rules(origin, MANY)).isEqualTo(MANY));
+        // Grants are shared by every test, so a page of few and a page of many differ in their limit only.
+        long fewGrants = Statements.of(token -> assertThat(grants(FEW)).isEqualTo(FEW));
+        long manyGrants = Statements.of(token -> assertThat(grants(MANY)).isEqualTo(MANY));
+
+        assertThat(fewRules).isPositive();
+        assertThat(manyRules).isEqualTo(fewRules);
+        assertThat(fewGrants).isPositive();
+        assertThat(manyGrants).isEqualTo(fewGrants);
+    }
+
+    /** Places one published article of each of {@code count} new origins (granted) on the target. */
+    private static void placeFromOrigins(String target, String reviewer, int count) {
+        for (int i = 0; i < count; i++) {
+            String origin = ClinicFixtures.create(uniqueSlug("syn-q-po")).slug();
+            SyndicationFixtures.grant(origin, target);
+            String slug = ArticleFixtures.published(origin, ArticleFixtures.publishable(uniqueSlug("p"), reviewer))
+                    .slug();
+            SyndicationFixtures.place(target, origin, slug, null);
+        }
+    }
+
+    private static int rules(String origin, int limit) {
+        return Keys.asAdmin().queryParam("limit", limit).when().get(SyndicationFixtures.rulesPath(origin)).then()
+                .statusCode(200).extract().as(SyndicationRulePage.class).items().size();
+    }
+
+    private static int grants(int limit) {
+        return Keys.asAdmin().queryParam("limit", limit).when().get("/v1/manage/syndication-grants").then()
+                .statusCode(200).extract().as(GrantPage.class).items().size();
     }
 
     /** One own article and one syndicated from each origin. */
