@@ -52,7 +52,7 @@ public class ContentInvalidations {
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.cache = cache;
         this.dataSource = dataSource;
-        this.notify = config.enabled() && config.notifyReplicas() && "postgresql".equals(dbKind);
+        this.notify = config.notifyReplicas() && "postgresql".equals(dbKind);
     }
 
     void on(@Observes CommittedChanges changes) {

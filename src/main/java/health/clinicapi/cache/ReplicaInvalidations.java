@@ -45,7 +45,7 @@ public class ReplicaInvalidations {
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.invalidations = invalidations;
         this.cache = cache;
-        this.enabled = config.enabled() && config.notifyReplicas() && "postgresql".equals(dbKind);
+        this.enabled = config.notifyReplicas() && "postgresql".equals(dbKind);
         this.url = url;
         this.user = user;
         this.password = password;
