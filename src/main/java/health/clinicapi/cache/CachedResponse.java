@@ -10,9 +10,11 @@ import java.util.Map;
  * @param headers name and value pairs, in the order they are sent
  * @param surrogateKeys the content items in the body, which invalidation matches
  * @param storedAt {@link System#nanoTime()} when it was stored, for freshness
+ * @param pathTemplate the REST route that made it ("/v1/clinics/{clinic}/articles/{slug}"), or null: what a hit
+ *        reports to the HTTP metrics instead of its own path, so each article does not become a metric of its own
  */
 record CachedResponse(byte[] body, String etag, String contentType, List<Map.Entry<String, String>> headers,
-        List<String> surrogateKeys, long storedAt) {
+        List<String> surrogateKeys, long storedAt, String pathTemplate) {
 
     /** Approximate heap cost, for the cache's size bound. */
     int weight() {

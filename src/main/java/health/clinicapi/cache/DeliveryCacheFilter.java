@@ -23,6 +23,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.RoutingContext;
 
 import health.clinicapi.common.http.ETags;
@@ -41,6 +42,7 @@ public class DeliveryCacheFilter {
     private static final String URI = "clinicapi.cache.uri";
     private static final String GENERATION = "clinicapi.cache.generation";
     private static final String STALE = "clinicapi.cache.stale";
+    private static final String PATH_TEMPLATE = "UrlPathTemplate";
     /** Headers that describe the content, so they are kept with it; everything else is per request. */
     private static final List<String> CONTENT_HEADERS = List.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.LAST_MODIFIED,
             HttpHeaders.VARY, HttpHeaders.CONTENT_LANGUAGE, "Link", "Surrogate-Key", "Content-Disposition");
@@ -143,7 +145,7 @@ public class DeliveryCacheFilter {
             }
         }
         cache.put(uri, new CachedResponse(body, etag, response.getMediaType().toString(), List.copyOf(headers),
-                Arrays.asList(keys.split(" ")), System.nanoTime()), rc.get(GENERATION));
+                Arrays.asList(keys.split(" ")), System.nanoTime(), pathTemplate(rc)), rc.get(GENERATION));
     }
 
     /** Replaces a failed response (the database is away) with the last good one, as stale-if-error allows. */
@@ -175,7 +177,22 @@ public class DeliveryCacheFilter {
         return accept.contains(bare) || accept.contains(bare.substring(0, bare.indexOf('/') + 1) + "*");
     }
 
+    /**
+     * The REST route of this request as Quarkus REST records it for the HTTP metrics (a Vert.x context local named
+     * {@value #PATH_TEMPLATE}, which the Micrometer binder reads when the response ends), or null.
+     */
+    private static String pathTemplate(RoutingContext rc) {
+        return rc.request() instanceof HttpServerRequestInternal request
+                && request.context().getLocal(PATH_TEMPLATE) instanceof String template ? template : null;
+    }
+
+    @SuppressWarnings("deprecation") // Context.putLocal(Object, Object): the key Quarkus REST itself writes there
     private static void serve(RoutingContext rc, CachedResponse hit, String status) {
+        if (hit.pathTemplate() != null && rc.request() instanceof HttpServerRequestInternal request) {
+            // A hit never reaches the REST route, which is what names it in the metrics: without its template every
+            // article served from the cache would be counted under its own path, a metric per URI.
+            request.context().putLocal(PATH_TEMPLATE, hit.pathTemplate());
+        }
         HttpServerResponse out = rc.response();
         for (Map.Entry<String, String> header : hit.headers()) {
             out.putHeader(header.getKey(), header.getValue());

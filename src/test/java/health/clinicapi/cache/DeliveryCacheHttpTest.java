@@ -194,6 +194,24 @@ class DeliveryCacheHttpTest {
         assertThat(stores() - storesBefore).as("responses loaded and stored for one URI").isEqualTo(1.0);
     }
 
+    @Test
+    void a_hit_is_counted_in_the_http_metrics_under_its_route_not_its_own_path() {
+        String clinic = ClinicFixtures.create(uniqueSlug("cache-metrics")).slug();
+        String reviewer = uniqueSlug("cache-metrics-r");
+        CatalogFixtures.createPerson(reviewer, true);
+        String slug = ArticleFixtures.published(clinic, ArticleFixtures.publishable(uniqueSlug("metered"), reviewer))
+                .slug();
+        String path = "/v1/clinics/" + clinic + "/articles/" + slug;
+
+        given().when().get(path).then().statusCode(200).header(DeliveryCacheFilter.STATUS_HEADER, "MISS");
+        given().when().get(path).then().statusCode(200).header(DeliveryCacheFilter.STATUS_HEADER, "HIT");
+
+        // A metric per article path would grow with the content (memory, scrapes); hits share the route's.
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).doesNotContain("uri=\"" + path + "\"")
+                .contains("uri=\"/v1/clinics/{clinic}/articles/{slug}\"");
+    }
+
     private double stores() {
         return given().when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
                 .filter(line -> line.startsWith("clinicapi_delivery_cache_stores_total"))

@@ -46,7 +46,7 @@ class DeliveryCacheTest {
 
     private static CachedResponse response(int size, String... keys) {
         return new CachedResponse(new byte[size], "\"e\"", "application/json",
-                List.of(Map.entry("Cache-Control", "public")), List.of(keys), System.nanoTime());
+                List.of(Map.entry("Cache-Control", "public")), List.of(keys), System.nanoTime(), null);
     }
 
     @Test
