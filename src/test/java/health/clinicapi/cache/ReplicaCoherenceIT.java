@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import health.clinicapi.clinic.ClinicFixtures;
 import health.clinicapi.clinic.ClinicInput;
+import health.clinicapi.disclaimer.DisclaimerFixtures;
 import health.clinicapi.support.Api;
 import health.clinicapi.support.Keys;
 
@@ -80,6 +81,32 @@ class ReplicaCoherenceIT {
         } while (!served.equals("Renamed on the first replica") && System.nanoTime() < deadline);
         assertThat(served).as("what the second replica serves within a second of the edit")
                 .isEqualTo("Renamed on the first replica");
+    }
+
+    @Test
+    void a_disclaimer_added_through_one_replica_is_resolved_by_the_other_within_a_second() throws Exception {
+        // The second replica resolves disclaimers against rules and texts it keeps in memory (DisclaimerSnapshot):
+        // asking for a key first loads that copy without it; the first replica's notice must make it read again.
+        String slug = ClinicFixtures.uniqueSlug("replica-disclaimer");
+        assertThat(send(first, "POST", "/v1/manage/clinics", null,
+                Api.JSON.writeValueAsString(ClinicFixtures.input(slug))).statusCode()).isEqualTo(201);
+        String key = DisclaimerFixtures.uniqueKey("replica");
+        String path = "/v1/clinics/" + slug + "/disclaimers/" + key;
+        assertThat(send(second, "GET", path, null, null).statusCode()).as("not there yet").isEqualTo(404);
+
+        HttpResponse<String> created = send(first, "POST", DisclaimerFixtures.networkPath(), null,
+                Api.JSON.writeValueAsString(DisclaimerFixtures.input(key, "en-US")));
+        assertThat(created.statusCode()).isEqualTo(201);
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        int status;
+        int attempt = 0;
+        do {
+            // A URI of its own each time: only the resolution is judged, never a stored response.
+            status = send(second, "GET", path + "?attempt=" + attempt++, null, null).statusCode();
+        } while (status != 200 && System.nanoTime() < deadline);
+        assertThat(status).as("what the second replica answers within a second of the new disclaimer")
+                .isEqualTo(200);
     }
 
     private static String start(String name) throws IOException {
