@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import health.clinicapi.clinic.ClinicEntity;
 import health.clinicapi.common.locale.LocaleChain;
 import health.clinicapi.common.persistence.ContentGeneration;
@@ -98,7 +100,8 @@ public class DisclaimerResolver {
         if (held != null && held.generation() == now) {
             return held;
         }
-        DisclaimerSnapshot loaded = DisclaimerSnapshot.load(now);
+        // In a transaction of its own: a caller's uncommitted writes must never end up in what every request reads.
+        DisclaimerSnapshot loaded = QuarkusTransaction.requiringNew().call(() -> DisclaimerSnapshot.load(now));
         snapshot = loaded;
         return loaded;
     }
