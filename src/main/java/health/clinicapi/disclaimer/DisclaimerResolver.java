@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -40,8 +42,11 @@ public class DisclaimerResolver {
     /** Rules and texts as of a content generation; reloaded on first use after any committed change. */
     private volatile DisclaimerSnapshot snapshot;
 
-    public DisclaimerResolver(ContentGeneration generation) {
+    private final EntityManager em;
+
+    public DisclaimerResolver(ContentGeneration generation, EntityManager em) {
         this.generation = generation;
+        this.em = em;
     }
 
     public List<ResolvedDisclaimer> resolve(ClinicEntity clinic, ContentFacts facts, Instant at) {
@@ -92,7 +97,11 @@ public class DisclaimerResolver {
 
     /**
      * The snapshot of the current content generation, read now if the one held is older. Generation first, then the
-     * database: a change committing meanwhile moves the generation, so the next caller reads again.
+     * database: a change committing meanwhile moves the generation, so the next caller reads again. A snapshot read
+     * in a transaction that may write (not {@link health.clinicapi.common.persistence.ReadOnly}) serves that call
+     * only: it could hold the transaction's uncommitted changes, which must never reach other requests. (Reading it
+     * in a transaction of its own instead would take a second pooled connection per request at the moment every
+     * request reloads, which can exhaust the pool.)
      */
     private DisclaimerSnapshot snapshot() {
         long now = generation.current();
@@ -100,9 +109,10 @@ public class DisclaimerResolver {
         if (held != null && held.generation() == now) {
             return held;
         }
-        // In a transaction of its own: a caller's uncommitted writes must never end up in what every request reads.
-        DisclaimerSnapshot loaded = QuarkusTransaction.requiringNew().call(() -> DisclaimerSnapshot.load(now));
-        snapshot = loaded;
+        DisclaimerSnapshot loaded = DisclaimerSnapshot.load(now);
+        if (!QuarkusTransaction.isActive() || em.unwrap(Session.class).isDefaultReadOnly()) {
+            snapshot = loaded;
+        }
         return loaded;
     }
 
