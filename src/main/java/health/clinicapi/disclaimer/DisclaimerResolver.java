@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
@@ -42,11 +43,16 @@ public class DisclaimerResolver {
     /** Rules and texts as of a content generation; reloaded on first use after any committed change. */
     private volatile DisclaimerSnapshot snapshot;
 
+    /** Key of the copy a writing transaction reads for itself. */
+    private static final Object SNAPSHOT_OF_TRANSACTION = new Object();
     private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
 
-    public DisclaimerResolver(ContentGeneration generation, EntityManager em) {
+    public DisclaimerResolver(ContentGeneration generation, EntityManager em,
+            TransactionSynchronizationRegistry transactions) {
         this.generation = generation;
         this.em = em;
+        this.transactions = transactions;
     }
 
     public List<ResolvedDisclaimer> resolve(ClinicEntity clinic, ContentFacts facts, Instant at) {
@@ -98,8 +104,8 @@ public class DisclaimerResolver {
     /**
      * The snapshot of the current content generation, read now if the one held is older. Generation first, then the
      * database: a change committing meanwhile moves the generation, so the next caller reads again. A snapshot read
-     * in a transaction that may write (not {@link health.clinicapi.common.persistence.ReadOnly}) serves that call
-     * only: it could hold the transaction's uncommitted changes, which must never reach other requests. (Reading it
+     * in a transaction that may write (not {@link health.clinicapi.common.persistence.ReadOnly}) serves that
+     * transaction only: it could hold the transaction's uncommitted changes, which must never reach other requests. (Reading it
      * in a transaction of its own instead would take a second pooled connection per request at the moment every
      * request reloads, which can exhaust the pool.)
      */
@@ -109,11 +115,18 @@ public class DisclaimerResolver {
         if (held != null && held.generation() == now) {
             return held;
         }
-        DisclaimerSnapshot loaded = DisclaimerSnapshot.load(now);
         if (!QuarkusTransaction.isActive() || em.unwrap(Session.class).isDefaultReadOnly()) {
+            DisclaimerSnapshot loaded = DisclaimerSnapshot.load(now);
             snapshot = loaded;
+            return loaded;
         }
-        return loaded;
+        // A transaction that may write reads its own copy, once: a page resolves many times.
+        DisclaimerSnapshot own = (DisclaimerSnapshot) transactions.getResource(SNAPSHOT_OF_TRANSACTION);
+        if (own == null) {
+            own = DisclaimerSnapshot.load(now);
+            transactions.putResource(SNAPSHOT_OF_TRANSACTION, own);
+        }
+        return own;
     }
 
     static boolean matches(DisclaimerSnapshot.Rule rule, ContentFacts facts) {
