@@ -182,7 +182,7 @@ public class ArticleEntity extends VersionedEntity {
     static List<ArticleEntity> deliveryPage(UUID clinicId, DeliveryFilter filter, ArticleSort sort, Object afterKey,
             UUID afterId, int limit) {
         Parameters params = Parameters.with("clinic", clinicId).and("statuses", filter.statuses());
-        StringBuilder jpql = deliveryQuery(filter, params);
+        StringBuilder jpql = deliveryQuery(clinicId, filter, params);
         String after = sort.descending ? "<" : ">";
         if (afterId != null) {
             jpql.append(" and (").append(sort.expression).append(' ').append(after).append(" :afterKey or (")
@@ -203,7 +203,8 @@ public class ArticleEntity extends VersionedEntity {
             return List.of();
         }
         Parameters params = Parameters.with("clinic", clinicId).and("statuses", filter.statuses()).and("ids", ids);
-        String jpql = deliveryQuery("select a.id from ArticleEntity a", filter, params).append(" and a.id in :ids")
+        String jpql = deliveryQuery("select a.id from ArticleEntity a", clinicId, filter, params)
+                .append(" and a.id in :ids")
                 .toString();
         var query = getEntityManager().createQuery(jpql, UUID.class);
         params.map().forEach(query::setParameter);
@@ -222,17 +223,17 @@ public class ArticleEntity extends VersionedEntity {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    private static StringBuilder deliveryQuery(DeliveryFilter filter, Parameters params) {
+    private static StringBuilder deliveryQuery(UUID clinicId, DeliveryFilter filter, Parameters params) {
         return deliveryQuery("""
                 select a from ArticleEntity a join fetch a.clinic left join fetch a.author
-                left join fetch a.medicalReviewer""", filter, params);
+                left join fetch a.medicalReviewer""", clinicId, filter, params);
     }
 
-    private static StringBuilder deliveryQuery(String select, DeliveryFilter filter, Parameters params) {
+    private static StringBuilder deliveryQuery(String select, UUID clinicId, DeliveryFilter filter,
+            Parameters params) {
         // The clinic's own articles, and the published ones of other clinics it has an ACTIVE placement of. The
         // clinics are named first, so the clinic index narrows the read to them (an OR alone would make PostgreSQL
         // read every published article of the network); a clinic that shows no syndicated article reads its own.
-        UUID clinicId = (UUID) params.map().get("clinic");
         List<UUID> origins = getEntityManager().createQuery("""
                 select distinct p.origin.id from SyndicationPlacementEntity p
                 where p.target.id = :clinic and p.state = :active""", UUID.class).setParameter("clinic", clinicId)
