@@ -22,6 +22,10 @@ class OperationsTest {
 
         String generated = given().when().get("/v1/clinics").then().extract().header("X-Request-Id");
         assertThat(generated).matches("[0-9a-f-]{36}");
+        // A version 4 (random) UUID, different for each request.
+        assertThat(java.util.UUID.fromString(generated).version()).isEqualTo(4);
+        assertThat(java.util.UUID.fromString(generated).variant()).isEqualTo(2);
+        assertThat(given().when().get("/v1/clinics").then().extract().header("X-Request-Id")).isNotEqualTo(generated);
 
         String forged = given().header("X-Request-Id", "evil\u0007 id").when().get("/v1/clinics")
                 .then().extract().header("X-Request-Id");
@@ -64,5 +68,18 @@ class OperationsTest {
 
         assertThat(metrics).contains("http_server_requests_seconds_count").contains("uri=\"/v1/clinics\"")
                 .contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void names_requests_in_metrics_by_route_never_by_their_own_path() {
+        given().when().get("/v1/clinics/no-such-clinic-metrics/articles/some-slug-metrics").then().statusCode(404);
+        given().when().get("/v1/clinics/no-such-clinic-metrics").then().statusCode(404);
+        given().when().get("/nowhere-metrics/at-all").then().statusCode(404);
+
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+
+        // Unknown slugs and unmatched paths must not each become a metric of their own.
+        assertThat(metrics).doesNotContain("no-such-clinic-metrics").doesNotContain("nowhere-metrics")
+                .contains("uri=\"/v1/clinics/{clinic}/articles/{slug}\"");
     }
 }
