@@ -27,9 +27,13 @@ import health.clinicapi.article.Article;
 import health.clinicapi.article.ArticleFixtures;
 import health.clinicapi.article.ArticleInput;
 import health.clinicapi.catalog.CatalogFixtures;
+import health.clinicapi.catalog.Indication;
+import health.clinicapi.catalog.IndicationInput;
+import health.clinicapi.catalog.RegulatoryStatus;
 import health.clinicapi.clinic.Clinic;
 import health.clinicapi.clinic.ClinicFixtures;
 import health.clinicapi.clinic.ClinicInput;
+import health.clinicapi.content.Block;
 import health.clinicapi.person.Person;
 import health.clinicapi.person.PersonInput;
 import health.clinicapi.support.Api;
@@ -155,6 +159,57 @@ class DeliveryCacheHttpTest {
                 .body(renamed).when().put("/v1/manage/people/" + reviewer.slug()).then().statusCode(200);
 
         assertThat(given().when().get(url).jsonPath().getString("included.people[0].name")).isEqualTo("Dr. Renamed");
+    }
+
+    @Test
+    void edits_to_the_clinic_and_the_catalog_reach_a_delivered_article_at_once() {
+        String tag = uniqueSlug("cache");
+        Clinic clinic = ClinicFixtures.create(tag);
+        Indication indication = CatalogFixtures.createIndicationWithParts(tag);
+        Article article = published(clinic.slug(),
+                publishable(tag + "-a", tag + "-r", new Block.IndicationRef(indication.slug())));
+        String url = deliveryPath(clinic.slug()) + "/" + article.slug();
+        assertThat(given().when().get(url).jsonPath().getString("jsonLd.mentions[0].indication[0].'@type'"))
+                .isEqualTo("ApprovedIndication");
+        given().when().get(url).then().header(DeliveryCacheFilter.STATUS_HEADER, "HIT");
+
+        // Delivery keeps clinics and the catalog in memory (DeliveryReferences): each edit must reach it at once.
+        IndicationInput offLabel = CatalogFixtures.indication(indication.slug(), tag + "-t", tag + "-c", tag + "-r",
+                List.of(CatalogFixtures.status("US", "Botox", RegulatoryStatus.OFF_LABEL)));
+        Keys.asAdmin().header("If-Match", "\"" + indication.version() + "\"").contentType(ContentType.JSON)
+                .body(offLabel).when().put("/v1/manage/indications/" + indication.slug()).then().statusCode(200);
+        Response afterIndication = given().when().get(url);
+        assertThat(afterIndication.jsonPath().getString("jsonLd.mentions[0].indication[0].'@type'"))
+                .isEqualTo("MedicalIndication");
+
+        ClinicInput input = ClinicFixtures.input(tag);
+        ClinicInput renamed = new ClinicInput(tag, "Renamed " + tag, input.baseUrl(), input.articlePathTemplate(),
+                input.locales(), input.defaultLocale(), input.jurisdiction(), input.contact(), input.variables(),
+                input.allowedOrigins());
+        Keys.asAdmin().header("If-Match", "\"" + clinic.version() + "\"").contentType(ContentType.JSON).body(renamed)
+                .when().put("/v1/manage/clinics/" + tag).then().statusCode(200);
+        assertThat(given().when().get(url).jsonPath().getString("jsonLd.publisher.name")).isEqualTo("Renamed " + tag);
+    }
+
+    @Test
+    void an_edit_to_an_articles_tags_alone_reaches_the_cached_article() {
+        String tag = uniqueSlug("cache");
+        String clinic = ClinicFixtures.create(tag).slug();
+        CatalogFixtures.createPerson(tag + "-r", true);
+        ArticleInput input = publishable(tag + "-a", tag + "-r");
+        Article article = published(clinic, input);
+        String url = deliveryPath(clinic) + "/" + article.slug();
+        assertThat(given().when().get(url).jsonPath().getList("tags")).containsExactly("botox");
+        given().when().get(url).then().header(DeliveryCacheFilter.STATUS_HEADER, "HIT");
+        ArticleInput retagged = new ArticleInput(input.slug(), input.locale(), null, input.title(), input.subtitle(),
+                input.excerpt(), input.heroImage(), input.body(), List.of("botox", "retagged"), input.treatments(),
+                input.indications(), input.author(), input.medicalReviewer(), input.lastReviewedAt(),
+                input.healthContent(), input.seo());
+
+        Keys.asAdmin().header("If-Match", "\"" + article.version() + "\"").contentType(ContentType.JSON)
+                .body(retagged).when().put(ArticleFixtures.path(clinic, article.slug())).then().statusCode(200);
+
+        assertThat(given().when().get(url).jsonPath().getList("tags")).containsExactly("botox", "retagged");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package health.clinicapi.common.persistence;
 
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
@@ -25,15 +27,21 @@ public class ChangeListener {
     @PostUpdate
     @PostRemove
     void changed(Object entity) {
+        record(entity);
+    }
+
+    /** Adds the entity to what the current transaction changed (nothing outside a transaction). */
+    static void record(Object entity) {
         TransactionSynchronizationRegistry registry = Arc.container().instance(TransactionSynchronizationRegistry.class)
                 .get();
         if (registry.getTransactionKey() == null) {
             return;
         }
         @SuppressWarnings("unchecked")
-        List<Object> changed = (List<Object>) registry.getResource(CHANGED);
+        Set<Object> changed = (Set<Object>) registry.getResource(CHANGED);
         if (changed == null) {
-            List<Object> entities = new ArrayList<>();
+            // Each entity once, by identity: an entity and its collections may all report the same change.
+            Set<Object> entities = Collections.newSetFromMap(new IdentityHashMap<>());
             registry.putResource(CHANGED, entities);
             registry.registerInterposedSynchronization(new Synchronization() {
                 @Override
