@@ -28,6 +28,7 @@ import health.clinicapi.common.paging.Cursor;
 import health.clinicapi.common.paging.Page;
 import health.clinicapi.common.persistence.ReadOnly;
 import health.clinicapi.common.problem.ApiException;
+import health.clinicapi.common.problem.ProblemType;
 import health.clinicapi.content.BlockText;
 import health.clinicapi.content.render.Format;
 import health.clinicapi.content.render.TemplateVariables;
@@ -53,11 +54,16 @@ public class ArticleDelivery {
     private final DisclaimerResolver resolver;
     private final ClinicIndications clinicIndications;
     private final ArticleSearch search;
+    private final DeliveryReferences references;
+    private final ArticleRows rows;
 
-    public ArticleDelivery(DisclaimerResolver resolver, ClinicIndications clinicIndications, ArticleSearch search) {
+    public ArticleDelivery(DisclaimerResolver resolver, ClinicIndications clinicIndications, ArticleSearch search,
+            DeliveryReferences references, ArticleRows rows) {
         this.resolver = resolver;
         this.clinicIndications = clinicIndications;
         this.search = search;
+        this.references = references;
+        this.rows = rows;
     }
 
     /**
@@ -76,7 +82,7 @@ public class ArticleDelivery {
      */
     public DeliveredArticlePage newestPublished(UUID clinicId, String locale, String cursor, int limit,
             Set<Format> formats) {
-        ClinicEntity clinic = ArticleService.clinic(clinicId);
+        ClinicEntity clinic = clinicIn(references.current(), clinicId);
         var filter = new DeliveryFilter(LIVE, LocaleChain.of(locale, clinic.defaultLocale), null, null, null, null,
                 null, null, null);
         return page(clinicId, filter, ArticleSort.PUBLISHED_DESC, cursor, limit, Set.of(), formats);
@@ -90,19 +96,20 @@ public class ArticleDelivery {
     @ReadOnly
     public DeliveredArticlePage page(UUID clinicId, DeliveryFilter filter, ArticleSort sort, String cursor,
             int limit, Set<ArticleInclude> includes, Set<Format> formats) {
-        ClinicEntity clinic = ArticleService.clinic(clinicId);
+        DeliveryReferences.Snapshot refs = references.current();
+        ClinicEntity clinic = clinicIn(refs, clinicId);
         Cursor after = Cursor.decode(cursor);
         String prefix = sort.param + ":";
         Object afterKey = after == null
                 ? null
                 : sort.byTime() ? after.instantAfterPrefix(prefix) : after.keyAfterPrefix(prefix);
-        List<ArticleEntity> rows = ArticleEntity.deliveryPage(clinic.id, filter, sort, afterKey,
-                after == null ? null : after.id(), limit + 1);
-        Page<ArticleEntity> page = Page.of(rows, limit, Function.identity(), a -> prefix + sortKey(sort, a),
+        List<ArticleEntity> found = rows.byIdsInOrder(refs, ArticleEntity.deliveryPage(clinic.id, filter, sort,
+                afterKey, after == null ? null : after.id(), limit + 1), false);
+        Page<ArticleEntity> page = Page.of(found, limit, Function.identity(), a -> prefix + sortKey(sort, a),
                 a -> a.id);
-        Map<String, SyndicationPlacementEntity> placements = placements(clinic, page.items());
-        Map<String, List<ArticleTranslation>> translations = translations(clinic, page.items(), filter.statuses(),
-                placements);
+        Map<String, SyndicationPlacementEntity> placements = placements(refs, clinic, page.items());
+        Map<String, List<ArticleTranslation>> translations = translations(refs, clinic, page.items(),
+                filter.statuses(), placements);
         Map<ContentFacts, List<ResolvedDisclaimer>> resolved = new HashMap<>();
         Map<String, String> variables = clinic.templateVariables();
         Instant now = Instant.now();
@@ -124,7 +131,8 @@ public class ArticleDelivery {
     @ReadOnly
     public DeliveredArticlePage search(UUID clinicId, DeliveryFilter filter, String q, String cursor, int limit,
             Set<ArticleInclude> includes, Set<Format> formats) {
-        ClinicEntity clinic = ArticleService.clinic(clinicId);
+        DeliveryReferences.Snapshot refs = references.current();
+        ClinicEntity clinic = clinicIn(refs, clinicId);
         Cursor after = Cursor.decode(cursor);
         int offset = 0;
         if (after != null) {
@@ -137,7 +145,7 @@ public class ArticleDelivery {
                 throw ApiException.invalid("cursor", "is not a cursor of this search");
             }
         }
-        ArticleSearch.Query query = search.parse(q);
+        ArticleSearch.Query query = search.parse(q, refs.conditions().values());
         List<ArticleSearch.Match> matches = search.matches(clinic.id, filter.statuses(), query);
         Map<UUID, Double> scores = new HashMap<>();
         matches.forEach(m -> scores.put(m.id(), m.score()));
@@ -146,12 +154,12 @@ public class ArticleDelivery {
         ranked.sort(Comparator.comparingDouble((UUID id) -> -scores.get(id)).thenComparing(id -> id));
         int from = Math.min(offset, ranked.size());
         int to = Math.min(from + limit, ranked.size());
-        List<ArticleEntity> shown = ArticleEntity.byIdsInOrder(ranked.subList(from, to));
+        List<ArticleEntity> shown = rows.byIdsInOrder(refs, ranked.subList(from, to), true);
         String next = to < ranked.size()
                 ? new Cursor(SEARCH_PREFIX + to, ranked.get(to - 1)).encode()
                 : null;
-        Map<String, SyndicationPlacementEntity> placements = placements(clinic, shown);
-        Map<String, List<ArticleTranslation>> translations = translations(clinic, shown, filter.statuses(),
+        Map<String, SyndicationPlacementEntity> placements = placements(refs, clinic, shown);
+        Map<String, List<ArticleTranslation>> translations = translations(refs, clinic, shown, filter.statuses(),
                 placements);
         Map<ContentFacts, List<ResolvedDisclaimer>> resolved = new HashMap<>();
         Map<String, String> variables = clinic.templateVariables();
@@ -174,23 +182,27 @@ public class ArticleDelivery {
      * clinic's default locale when several share it); with one, the translation that comes first in the reader's
      * fallback chain, whatever its own slug. The clinic's own article wins; otherwise a published article syndicated
      * onto the clinic under that slug (its override slug, else its own). A 404 problem when there is none.
+     * <p>
+     * A cold read costs one statement: the article with its translations (their tags and catalog ids included); the
+     * clinic, people and catalog come from {@link DeliveryReferences}. A syndicated article adds one for its
+     * placement. No transaction: each statement sees one committed state, and a response built across a commit is
+     * never cached (the delivery cache keeps only what was read within one content generation).
      */
-    @Transactional
-    @ReadOnly
     public DeliveredArticle one(UUID clinicId, String slug, String locale, Set<ArticleStatus> statuses,
             Set<ArticleInclude> includes, Set<Format> formats) {
-        ClinicEntity clinic = ArticleService.clinic(clinicId);
-        List<ArticleEntity> members = ArticleEntity.groupsWithSlug(clinic.id, slug, statuses);
+        DeliveryReferences.Snapshot refs = references.current();
+        ClinicEntity clinic = clinicIn(refs, clinicId);
+        List<ArticleEntity> members = rows.groupsWithSlug(refs, clinic.id, slug, statuses);
         List<ArticleEntity> found = members.stream().filter(a -> a.slug.equals(slug)).toList();
         SyndicationPlacementEntity placement = null;
         if (found.isEmpty()) {
             // Never an origin's drafts: only what the origin has published is syndicated, preview included.
             placement = statuses.contains(ArticleStatus.PUBLISHED)
-                    ? SyndicationPlacementEntity.activeBySlug(clinic.id, slug).stream().findFirst().orElse(null)
+                    ? rows.activeBySlug(refs, clinic.id, slug).stream().findFirst().orElse(null)
                     : null;
             members = placement == null
                     ? List.of()
-                    : ArticleEntity.inGroups(placement.origin.id, Set.of(placement.translationGroup), LIVE);
+                    : rows.inGroups(refs, placement.origin.id, Set.of(placement.translationGroup), LIVE);
             boolean byOverride = placement != null && placement.slugOverride != null;
             found = byOverride ? members : members.stream().filter(a -> a.slug.equals(slug)).toList();
         }
@@ -223,26 +235,40 @@ public class ArticleDelivery {
                 : view.withIncluded(included(clinic, List.of(chosen), includes, chosen.locale, now));
     }
 
+    /** The clinic as {@code refs} holds it; one created a moment ago may need a newer copy. */
+    private ClinicEntity clinicIn(DeliveryReferences.Snapshot refs, UUID clinicId) {
+        ClinicEntity clinic = refs.clinics().get(clinicId);
+        if (clinic == null) {
+            clinic = references.after(refs).clinics().get(clinicId);
+        }
+        if (clinic == null) {
+            throw new ApiException(ProblemType.NOT_FOUND,
+                    "The clinic no longer exists.");
+        }
+        return clinic;
+    }
+
     /** An article's translation group within its own clinic: groups are per clinic (an import may reuse them). */
     private static String groupKey(ArticleEntity a) {
         return a.clinic.id + "/" + a.translationGroup;
     }
 
     /** The clinic's ACTIVE placements of the syndicated articles among {@code items}, by group key; one query. */
-    private static Map<String, SyndicationPlacementEntity> placements(ClinicEntity clinic,
+    private Map<String, SyndicationPlacementEntity> placements(DeliveryReferences.Snapshot refs, ClinicEntity clinic,
             List<ArticleEntity> items) {
         Set<UUID> groups = items.stream().filter(a -> !a.clinic.id.equals(clinic.id)).map(a -> a.translationGroup)
                 .collect(Collectors.toSet());
         Map<String, SyndicationPlacementEntity> byGroup = new HashMap<>();
-        for (SyndicationPlacementEntity p : SyndicationPlacementEntity.activeOfTarget(clinic.id, groups)) {
+        for (SyndicationPlacementEntity p : rows.activeOfTarget(refs, clinic.id, groups)) {
             byGroup.put(p.origin.id + "/" + p.translationGroup, p);
         }
         return byGroup;
     }
 
     /** Translations per group key: own ones in {@code statuses}, syndicated ones published only; two queries at most. */
-    private Map<String, List<ArticleTranslation>> translations(ClinicEntity clinic, List<ArticleEntity> items,
-            Set<ArticleStatus> statuses, Map<String, SyndicationPlacementEntity> placements) {
+    private Map<String, List<ArticleTranslation>> translations(DeliveryReferences.Snapshot refs, ClinicEntity clinic,
+            List<ArticleEntity> items, Set<ArticleStatus> statuses,
+            Map<String, SyndicationPlacementEntity> placements) {
         if (items.isEmpty()) {
             return Map.of();
         }
@@ -250,7 +276,7 @@ public class ArticleDelivery {
         Set<UUID> own = items.stream().filter(a -> a.clinic.id.equals(clinic.id)).map(a -> a.translationGroup)
                 .collect(Collectors.toSet());
         if (!own.isEmpty()) {
-            for (ArticleEntity a : ArticleEntity.inGroups(clinic.id, own, statuses)) {
+            for (ArticleEntity a : rows.inGroups(refs, clinic.id, own, statuses)) {
                 byGroup.computeIfAbsent(groupKey(a), g -> new ArrayList<>()).add(translation(clinic, a, null));
             }
         }
@@ -258,7 +284,7 @@ public class ArticleDelivery {
             Set<UUID> origins = placements.values().stream().map(p -> p.origin.id).collect(Collectors.toSet());
             Set<UUID> groups = placements.values().stream().map(p -> p.translationGroup)
                     .collect(Collectors.toSet());
-            for (ArticleEntity a : ArticleEntity.membersOfGroups(origins, groups)) {
+            for (ArticleEntity a : rows.membersOfGroups(refs, origins, groups)) {
                 SyndicationPlacementEntity p = placements.get(groupKey(a));
                 if (p != null && LIVE.contains(a.status)) {
                     byGroup.computeIfAbsent(groupKey(a), g -> new ArrayList<>()).add(translation(clinic, a, p));

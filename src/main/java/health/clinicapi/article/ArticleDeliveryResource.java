@@ -37,7 +37,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import health.clinicapi.clinic.ClinicEntity;
-import health.clinicapi.clinic.ClinicService;
 import health.clinicapi.common.http.DeliveryKeys;
 import health.clinicapi.common.http.DeliveryResponses;
 import health.clinicapi.common.http.SparseFields;
@@ -63,14 +62,14 @@ public class ArticleDeliveryResource {
     static final String FORMAT_DOC = "Comma-separated formats to render the body in, under `rendered`: `html` (safe fragment), `plaintext`, `markdown`.";
     static final String INCLUDE_DOC = "Comma-separated related resources to embed, one level deep: `author`, `reviewer`, `treatments`, `indications`, `disclaimers` (those placed by disclaimer blocks; the rule-required ones are always in `disclaimers`).";
 
-    private final ClinicService clinics;
+    private final DeliveryReferences references;
     private final ArticleDelivery delivery;
     private final DeliveryResponses responses;
     private final ObjectMapper json;
 
-    public ArticleDeliveryResource(ClinicService clinics, ArticleDelivery delivery, DeliveryResponses responses,
-            ObjectMapper json) {
-        this.clinics = clinics;
+    public ArticleDeliveryResource(DeliveryReferences references, ArticleDelivery delivery,
+            DeliveryResponses responses, ObjectMapper json) {
+        this.references = references;
         this.delivery = delivery;
         this.responses = responses;
         this.json = json;
@@ -101,7 +100,7 @@ public class ArticleDeliveryResource {
             @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 1024) String cursor,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, UriInfo uri) {
-        ClinicEntity clinic = clinics.require(clinicSlug);
+        ClinicEntity clinic = references.current().clinic(clinicSlug);
         SparseFields sparse = SparseFields.parse(fields, DeliveredArticle.class);
         var filter = new DeliveryFilter(ArticleDelivery.LIVE, LocaleChain.of(locale, clinic.defaultLocale), tag,
                 treatment, condition, indication, author, instant("publishedAfter", publishedAfter),
@@ -144,7 +143,7 @@ public class ArticleDeliveryResource {
             @Parameter(description = INCLUDE_DOC) @QueryParam("include") @Size(max = 200) String include,
             @Parameter(description = FORMAT_DOC) @QueryParam("format") @Size(max = 100) String format,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        ClinicEntity clinic = clinics.require(clinicSlug);
+        ClinicEntity clinic = references.current().clinic(clinicSlug);
         SparseFields sparse = SparseFields.parse(fields, DeliveredArticle.class);
         DeliveredArticle article = delivery.one(clinic.id, slug, locale, ArticleDelivery.LIVE,
                 ArticleInclude.parse(include), ArticleFormats.parse(format));

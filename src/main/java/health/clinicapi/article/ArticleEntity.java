@@ -175,14 +175,15 @@ public class ArticleEntity extends VersionedEntity {
     }
 
     /**
-     * Keyset page of delivered articles in {@code sort} order after ({@code afterKey}, {@code afterId}), both null for
-     * the first page: the clinic's own and, when published, those of other clinics placed ACTIVE on it. Of each translation group only the member whose locale comes first in the filter's chain is
-     * listed; articles in no locale of the chain are left out.
+     * The ids of a keyset page of delivered articles in {@code sort} order after ({@code afterKey}, {@code afterId}),
+     * both null for the first page: the clinic's own and, when published, those of other clinics placed ACTIVE on it.
+     * Of each translation group only the member whose locale comes first in the filter's chain is listed; articles in
+     * no locale of the chain are left out. Only ids: delivery reads the page's articles in one statement.
      */
-    static List<ArticleEntity> deliveryPage(UUID clinicId, DeliveryFilter filter, ArticleSort sort, Object afterKey,
+    static List<UUID> deliveryPage(UUID clinicId, DeliveryFilter filter, ArticleSort sort, Object afterKey,
             UUID afterId, int limit) {
         Parameters params = Parameters.with("clinic", clinicId).and("statuses", filter.statuses());
-        StringBuilder jpql = deliveryQuery(clinicId, filter, params);
+        StringBuilder jpql = deliveryQuery("select a.id from ArticleEntity a", clinicId, filter, params);
         String after = sort.descending ? "<" : ">";
         if (afterId != null) {
             jpql.append(" and (").append(sort.expression).append(' ').append(after).append(" :afterKey or (")
@@ -191,7 +192,9 @@ public class ArticleEntity extends VersionedEntity {
         }
         String direction = sort.descending ? " desc" : " asc";
         jpql.append(" order by ").append(sort.expression).append(direction).append(", a.id").append(direction);
-        return find(jpql.toString(), params).range(0, limit - 1).list();
+        var query = getEntityManager().createQuery(jpql.toString(), UUID.class).setMaxResults(limit);
+        params.map().forEach(query::setParameter);
+        return query.getResultList();
     }
 
     /**
@@ -209,24 +212,6 @@ public class ArticleEntity extends VersionedEntity {
         var query = getEntityManager().createQuery(jpql, UUID.class);
         params.map().forEach(query::setParameter);
         return query.getResultList();
-    }
-
-    /** These articles, clinic and people fetched, in the order of {@code ids}: the page a search ranked. */
-    static List<ArticleEntity> byIdsInOrder(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        java.util.Map<UUID, ArticleEntity> byId = new java.util.HashMap<>();
-        ArticleEntity.<ArticleEntity>find("""
-                select a from ArticleEntity a join fetch a.clinic left join fetch a.author
-                left join fetch a.medicalReviewer where a.id in ?1""", ids).list().forEach(a -> byId.put(a.id, a));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    private static StringBuilder deliveryQuery(UUID clinicId, DeliveryFilter filter, Parameters params) {
-        return deliveryQuery("""
-                select a from ArticleEntity a join fetch a.clinic left join fetch a.author
-                left join fetch a.medicalReviewer""", clinicId, filter, params);
     }
 
     private static StringBuilder deliveryQuery(String select, UUID clinicId, DeliveryFilter filter,
@@ -338,27 +323,5 @@ public class ArticleEntity extends VersionedEntity {
             return List.of();
         }
         return find("#Article.membersOfGroups", clinicIds, groups).list();
-    }
-
-    /**
-     * In one query, the members in {@code statuses} of every translation group that has a member with this slug in
-     * {@code statuses}: an article read by slug together with its translations.
-     */
-    static List<ArticleEntity> groupsWithSlug(UUID clinicId, String slug,
-            java.util.Collection<ArticleStatus> statuses) {
-        return find("""
-                select a from ArticleEntity a join fetch a.clinic left join fetch a.author
-                left join fetch a.medicalReviewer where a.clinic.id = ?1 and a.status in ?3
-                and a.translationGroup in (select b.translationGroup from ArticleEntity b where b.clinic.id = ?1
-                and b.slug = ?2 and b.status in ?3) order by a.locale""", clinicId, slug, statuses).list();
-    }
-
-    /** The published (or, for preview, other) members of these translation groups, clinic and people fetched. */
-    static List<ArticleEntity> inGroups(UUID clinicId, java.util.Collection<UUID> groups,
-            java.util.Collection<ArticleStatus> statuses) {
-        return find("""
-                select a from ArticleEntity a join fetch a.clinic left join fetch a.author
-                left join fetch a.medicalReviewer where a.clinic.id = ?1 and a.translationGroup in ?2
-                and a.status in ?3 order by a.locale""", clinicId, groups, statuses).list();
     }
 }

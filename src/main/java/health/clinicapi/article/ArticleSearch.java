@@ -2,6 +2,7 @@ package health.clinicapi.article;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,15 +61,18 @@ public class ArticleSearch {
             "from", "in", "is", "it", "of", "on", "or", "the", "to", "with", "de", "del", "el", "en", "la", "las",
             "los", "y", "o", "un", "una");
 
-    /** Parses {@code q} and widens it with the catalog's synonyms; a query without a word is a 400 problem. */
-    Query parse(String q) {
+    /**
+     * Parses {@code q} and widens it with the synonyms of the catalog's {@code conditions}; a query without a word is
+     * a 400 problem.
+     */
+    Query parse(String q, Collection<ConditionEntity> conditions) {
         List<String> words = terms(q);
         if (words.isEmpty()) {
             throw ApiException.invalid("q", "must contain at least one letter or digit");
         }
         List<List<String>> phrases = new ArrayList<>();
         phrases.add(words);
-        for (ConditionEntity condition : ConditionEntity.<ConditionEntity>listAll()) {
+        for (ConditionEntity condition : conditions) {
             // The slug is the condition's shortest name ("axillary-hyperhidrosis"), so it widens the query too.
             List<List<String>> terms = new ArrayList<>();
             terms.add(terms(condition.slug));

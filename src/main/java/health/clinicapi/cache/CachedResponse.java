@@ -16,12 +16,18 @@ import java.util.Map;
 record CachedResponse(byte[] body, String etag, String contentType, List<Map.Entry<String, String>> headers,
         List<String> surrogateKeys, long storedAt, String pathTemplate) {
 
-    /** Approximate heap cost, for the cache's size bound. */
+    /** Heap taken by one URI in one key's set of the surrogate-key index (node, set slot, share of the set). */
+    static final int INDEX_ENTRY = 80;
+
+    /**
+     * Approximate heap cost, for the cache's size bound: the body and headers, and an entry in the surrogate-key
+     * index per key (a small response names ten keys or more, which weigh more than its body).
+     */
     int weight() {
         int weight = 64 + body.length + etag.length() + contentType.length();
         for (Map.Entry<String, String> header : headers) {
             weight += 32 + header.getKey().length() + header.getValue().length();
         }
-        return weight;
+        return weight + INDEX_ENTRY * surrogateKeys.size();
     }
 }

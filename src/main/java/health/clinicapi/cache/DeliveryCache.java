@@ -54,7 +54,7 @@ public class DeliveryCache {
         this.content = content;
         this.enabled = config.enabled();
         this.timeToLiveNanos = config.timeToLive().toNanos();
-        this.entries = Caffeine.newBuilder().maximumWeight(config.maxBytes())
+        this.entries = Caffeine.newBuilder().maximumWeight(config.effectiveMaxBytes())
                 .weigher((String uri, CachedResponse response) -> response.weight() + uri.length())
                 .expireAfterWrite(config.timeToLive().plus(config.staleFor())).build();
         this.hits = registry.counter("clinicapi.delivery.cache.requests", "result", "hit");

@@ -1,6 +1,7 @@
 package health.clinicapi.cache;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,9 +14,18 @@ public interface DeliveryCacheConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** Upper bound of the bytes held (bodies and headers); the least recently used go first; default 64 MiB. */
-    @WithDefault("67108864")
-    long maxBytes();
+    /**
+     * Upper bound of the bytes held (bodies, headers and the surrogate-key index); the least recently used go first.
+     * Default: an eighth of the JVM's maximum heap, at most 64 MiB (25 MiB with the 205 MiB heap a 512 MiB pod gives
+     * the JVM). A cache that takes most of a small heap leaves too little for requests in flight: the service would
+     * spend its time in full collections, then run out of memory, under many cold reads at once.
+     */
+    Optional<Long> maxBytes();
+
+    /** {@link #maxBytes()}, or its default for this JVM. */
+    default long effectiveMaxBytes() {
+        return maxBytes().orElse(Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8));
+    }
 
     /**
      * How long an entry lives even when nothing invalidates it: the bound on changes no write announces, such as a

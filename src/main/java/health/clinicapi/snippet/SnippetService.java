@@ -20,6 +20,7 @@ import health.clinicapi.catalog.Indication;
 import health.clinicapi.catalog.IndicationEntity;
 import health.clinicapi.catalog.RegulatoryStatus;
 import health.clinicapi.clinic.ClinicEntity;
+import health.clinicapi.common.persistence.ReadOnly;
 import health.clinicapi.content.render.Format;
 import health.clinicapi.content.render.RenderContext;
 import health.clinicapi.content.render.Renderer;
@@ -64,6 +65,7 @@ public class SnippetService {
      * the source and its disclaimers are of one moment.
      */
     @Transactional
+    @ReadOnly
     Made make(ClinicEntity clinic, SnippetQuery query) {
         Source source = query.article() != null
                 ? article(clinic, query.article(), query.locale())

@@ -1,6 +1,5 @@
 package health.clinicapi.syndication;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,13 +34,6 @@ import health.clinicapi.common.persistence.VersionedEntity;
         where p.target.id = ?1 and p.state = ?3 and p.id > ?2 order by p.id""")
 @NamedQuery(name = "Placement.byGroup", query = """
         from SyndicationPlacementEntity p where p.target.id = ?1 and p.origin.id = ?2 and p.translationGroup = ?3""")
-@NamedQuery(name = "Placement.activeOfTargetInGroups", query = """
-        from SyndicationPlacementEntity p join fetch p.origin
-        where p.target.id = ?1 and p.state = ?2 and p.translationGroup in ?3""")
-@NamedQuery(name = "Placement.activeBySlug", query = """
-        from SyndicationPlacementEntity p join fetch p.origin where p.target.id = ?1 and p.state = ?2
-        and (p.slugOverride = ?3 or (p.slugOverride is null and exists (select 1 from ArticleEntity a
-        where a.clinic.id = p.origin.id and a.translationGroup = p.translationGroup and a.slug = ?3)))""")
 @NamedQuery(name = "Placement.anyBySlug", query = """
         from SyndicationPlacementEntity p where p.target.id = ?1 and (p.slugOverride = ?2 or (p.slugOverride is null
         and exists (select 1 from ArticleEntity a where a.clinic.id = p.origin.id
@@ -92,22 +84,6 @@ public class SyndicationPlacementEntity extends VersionedEntity {
 
     static List<SyndicationPlacementEntity> betweenPair(UUID originId, UUID targetId) {
         return find("#Placement.betweenPair", originId, targetId).list();
-    }
-
-    /**
-     * The target's ACTIVE placements of these translation groups, origin clinic fetched: one query for a whole page of
-     * delivered articles.
-     */
-    public static List<SyndicationPlacementEntity> activeOfTarget(UUID targetId, Collection<UUID> groups) {
-        if (groups.isEmpty()) {
-            return List.of();
-        }
-        return find("#Placement.activeOfTargetInGroups", targetId, PlacementState.ACTIVE, groups).list();
-    }
-
-    /** The target's ACTIVE placements delivered under {@code slug}: the override slug, else the origin's own. */
-    public static List<SyndicationPlacementEntity> activeBySlug(UUID targetId, String slug) {
-        return find("#Placement.activeBySlug", targetId, PlacementState.ACTIVE, slug).list();
     }
 
     /** Names of the overridden fields, in a fixed order. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +17,18 @@ import health.clinicapi.common.persistence.ContentGeneration;
 class DeliveryCacheTest {
 
     private static DeliveryCache cache(long maxBytes) {
-        return new DeliveryCache(new DeliveryCacheConfig() {
+        return new DeliveryCache(config(Optional.of(maxBytes)), new SimpleMeterRegistry(), new ContentGeneration());
+    }
+
+    private static DeliveryCacheConfig config(Optional<Long> maxBytes) {
+        return new DeliveryCacheConfig() {
             @Override
             public boolean enabled() {
                 return true;
             }
 
             @Override
-            public long maxBytes() {
+            public Optional<Long> maxBytes() {
                 return maxBytes;
             }
 
@@ -41,7 +46,7 @@ class DeliveryCacheTest {
             public boolean notifyReplicas() {
                 return false;
             }
-        }, new SimpleMeterRegistry(), new ContentGeneration());
+        };
     }
 
     private static CachedResponse response(int size, String... keys) {
@@ -99,5 +104,21 @@ class DeliveryCacheTest {
         assertThat(cache.size()).isBetween(1L, 50L);
         cache.invalidate(List.of("clinic:a"));
         assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void takes_an_eighth_of_the_heap_by_default_and_never_more_than_64_mib() {
+        DeliveryCacheConfig unset = config(Optional.empty());
+        long heap = Runtime.getRuntime().maxMemory();
+
+        assertThat(unset.effectiveMaxBytes()).isEqualTo(Math.min(64L << 20, heap / 8)).isPositive();
+    }
+
+    @Test
+    void weighs_each_surrogate_key_a_response_is_indexed_under() {
+        CachedResponse few = response(1_000, "article:1");
+        CachedResponse many = response(1_000, "article:1", "clinic:a", "person:b", "treatment:c");
+
+        assertThat(many.weight() - few.weight()).isEqualTo(3 * CachedResponse.INDEX_ENTRY);
     }
 }
