@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import health.clinicapi.catalog.ClinicIndications;
 import health.clinicapi.catalog.IndicationEntity;
@@ -26,7 +26,6 @@ import health.clinicapi.clinic.ClinicEntity;
 import health.clinicapi.common.locale.LocaleChain;
 import health.clinicapi.common.paging.Cursor;
 import health.clinicapi.common.paging.Page;
-import health.clinicapi.common.persistence.ReadOnly;
 import health.clinicapi.common.problem.ApiException;
 import health.clinicapi.common.problem.ProblemType;
 import health.clinicapi.content.BlockText;
@@ -72,7 +71,7 @@ public class ArticleDelivery {
      * article syndicated onto the clinic included (overrides applied, variables resolved with this clinic's values).
      */
     public DeliveredArticle published(UUID clinicId, String slug, String locale, Set<Format> formats) {
-        return one(clinicId, slug, locale, LIVE, Set.of(), formats);
+        return one(clinicId, slug, locale, LIVE, Set.of(), ArticleShape.full(formats));
     }
 
     /**
@@ -85,17 +84,16 @@ public class ArticleDelivery {
         ClinicEntity clinic = clinicIn(references.current(), clinicId);
         var filter = new DeliveryFilter(LIVE, LocaleChain.of(locale, clinic.defaultLocale), null, null, null, null,
                 null, null, null);
-        return page(clinicId, filter, ArticleSort.PUBLISHED_DESC, cursor, limit, Set.of(), formats);
+        return page(clinicId, filter, ArticleSort.PUBLISHED_DESC, cursor, limit, Set.of(), ArticleShape.full(formats));
     }
 
     /**
      * A page of the clinic's articles in {@code sort} order, its own and those syndicated onto it (ACTIVE placements of
-     * published origin articles) together; includes are embedded once for the page.
+     * published origin articles) together; includes are embedded once for the page. No transaction, as for
+     * {@link #one}: a connection is taken for each statement, not held while the page is built.
      */
-    @Transactional
-    @ReadOnly
     public DeliveredArticlePage page(UUID clinicId, DeliveryFilter filter, ArticleSort sort, String cursor,
-            int limit, Set<ArticleInclude> includes, Set<Format> formats) {
+            int limit, Set<ArticleInclude> includes, ArticleShape shape) {
         DeliveryReferences.Snapshot refs = references.current();
         ClinicEntity clinic = clinicIn(refs, clinicId);
         Cursor after = Cursor.decode(cursor);
@@ -104,18 +102,19 @@ public class ArticleDelivery {
                 ? null
                 : sort.byTime() ? after.instantAfterPrefix(prefix) : after.keyAfterPrefix(prefix);
         List<ArticleEntity> found = rows.byIdsInOrder(refs, ArticleEntity.deliveryPage(clinic.id, filter, sort,
-                afterKey, after == null ? null : after.id(), limit + 1), false);
+                afterKey, after == null ? null : after.id(), limit + 1), false, shape.needsBlocks(includes));
         Page<ArticleEntity> page = Page.of(found, limit, Function.identity(), a -> prefix + sortKey(sort, a),
                 a -> a.id);
         Map<String, SyndicationPlacementEntity> placements = placements(refs, clinic, page.items());
-        Map<String, List<ArticleTranslation>> translations = translations(refs, clinic, page.items(),
-                filter.statuses(), placements);
+        Map<String, List<ArticleTranslation>> translations = shape.translations()
+                ? translations(refs, clinic, page.items(), filter.statuses(), placements)
+                : Map.of();
         Map<ContentFacts, List<ResolvedDisclaimer>> resolved = new HashMap<>();
         Map<String, String> variables = clinic.templateVariables();
         Instant now = Instant.now();
         List<DeliveredArticle> items = page.items().stream()
                 .map(a -> view(clinic, a, translations.get(groupKey(a)), placements.get(groupKey(a)), variables,
-                        resolved, now, formats))
+                        resolved, now, shape))
                 .toList();
         ArticleIncluded included = includes.isEmpty()
                 ? null
@@ -125,12 +124,11 @@ public class ArticleDelivery {
 
     /**
      * A page of the clinic's articles (own and syndicated) matching a full-text query, most relevant first, the other
-     * filters applied; each carries its {@link SearchMatch}. Pages are positions in the ranking.
+     * filters applied; each carries its {@link SearchMatch}. Pages are positions in the ranking. No transaction, as
+     * for {@link #one}.
      */
-    @Transactional
-    @ReadOnly
     public DeliveredArticlePage search(UUID clinicId, DeliveryFilter filter, String q, String cursor, int limit,
-            Set<ArticleInclude> includes, Set<Format> formats) {
+            Set<ArticleInclude> includes, ArticleShape shape) {
         DeliveryReferences.Snapshot refs = references.current();
         ClinicEntity clinic = clinicIn(refs, clinicId);
         Cursor after = Cursor.decode(cursor);
@@ -149,25 +147,28 @@ public class ArticleDelivery {
         List<ArticleSearch.Match> matches = search.matches(clinic.id, filter.statuses(), query);
         Map<UUID, Double> scores = new HashMap<>();
         matches.forEach(m -> scores.put(m.id(), m.score()));
+        List<UUID> byScore = new ArrayList<>(scores.keySet());
+        byScore.sort(Comparator.comparingDouble((UUID id) -> -scores.get(id)).thenComparing(id -> id));
         // Rank and cut the page on ids alone; only the page's articles are loaded.
-        List<UUID> ranked = new ArrayList<>(ArticleEntity.deliveryMatching(clinic.id, filter, scores.keySet()));
-        ranked.sort(Comparator.comparingDouble((UUID id) -> -scores.get(id)).thenComparing(id -> id));
+        List<UUID> ranked = deliverable(clinic.id, filter, byScore, offset + limit + 1);
         int from = Math.min(offset, ranked.size());
         int to = Math.min(from + limit, ranked.size());
-        List<ArticleEntity> shown = rows.byIdsInOrder(refs, ranked.subList(from, to), true);
+        List<ArticleEntity> shown = rows.byIdsInOrder(refs, ranked.subList(from, to), true,
+                shape.needsBlocks(includes));
         String next = to < ranked.size()
                 ? new Cursor(SEARCH_PREFIX + to, ranked.get(to - 1)).encode()
                 : null;
         Map<String, SyndicationPlacementEntity> placements = placements(refs, clinic, shown);
-        Map<String, List<ArticleTranslation>> translations = translations(refs, clinic, shown, filter.statuses(),
-                placements);
+        Map<String, List<ArticleTranslation>> translations = shape.translations()
+                ? translations(refs, clinic, shown, filter.statuses(), placements)
+                : Map.of();
         Map<ContentFacts, List<ResolvedDisclaimer>> resolved = new HashMap<>();
         Map<String, String> variables = clinic.templateVariables();
         Instant now = Instant.now();
         List<DeliveredArticle> items = shown.stream().map(a -> {
             Set<String> words = ArticleSearch.matchedWords(query, a.title, a.searchText);
             DeliveredArticle view = view(clinic, a, translations.get(groupKey(a)), placements.get(groupKey(a)),
-                    variables, resolved, now, formats);
+                    variables, resolved, now, shape);
             return view.withMatch(new SearchMatch(scores.get(a.id), SearchHighlighter.mark(view.title(), words),
                     TemplateVariables.resolve(SearchHighlighter.snippet(a.searchText, words), variables)));
         }).toList();
@@ -175,6 +176,22 @@ public class ArticleDelivery {
                 ? null
                 : included(clinic, shown, includes, filter.localeChain().get(0), now);
         return new DeliveredArticlePage(items, next, included);
+    }
+
+    /**
+     * The first {@code wanted} of {@code ranked} (best first) that the filter delivers, in rank order. They are
+     * tested a slice at a time from the top, so a first page of results tests a few dozen ids, not every match.
+     */
+    private static List<UUID> deliverable(UUID clinicId, DeliveryFilter filter, List<UUID> ranked, int wanted) {
+        List<UUID> passed = new ArrayList<>();
+        int from = 0;
+        for (int slice = Math.max(2 * wanted, 32); passed.size() < wanted && from < ranked.size(); slice *= 2) {
+            List<UUID> ids = ranked.subList(from, Math.min(ranked.size(), from + slice));
+            Set<UUID> delivered = new HashSet<>(ArticleEntity.deliveryMatching(clinicId, filter, ids));
+            ids.stream().filter(delivered::contains).forEach(passed::add);
+            from += ids.size();
+        }
+        return passed;
     }
 
     /**
@@ -189,7 +206,7 @@ public class ArticleDelivery {
      * never cached (the delivery cache keeps only what was read within one content generation).
      */
     public DeliveredArticle one(UUID clinicId, String slug, String locale, Set<ArticleStatus> statuses,
-            Set<ArticleInclude> includes, Set<Format> formats) {
+            Set<ArticleInclude> includes, ArticleShape shape) {
         DeliveryReferences.Snapshot refs = references.current();
         ClinicEntity clinic = clinicIn(refs, clinicId);
         List<ArticleEntity> members = rows.groupsWithSlug(refs, clinic.id, slug, statuses);
@@ -229,7 +246,7 @@ public class ArticleDelivery {
                 .map(a -> translation(clinic, a, shownBy)).toList();
         Instant now = Instant.now();
         DeliveredArticle view = view(clinic, chosen, translations, placement, clinic.templateVariables(),
-                new HashMap<>(), now, formats);
+                new HashMap<>(), now, shape);
         return includes.isEmpty()
                 ? view
                 : view.withIncluded(included(clinic, List.of(chosen), includes, chosen.locale, now));
@@ -308,7 +325,7 @@ public class ArticleDelivery {
      */
     private DeliveredArticle view(ClinicEntity clinic, ArticleEntity a, List<ArticleTranslation> translations,
             SyndicationPlacementEntity placement, Map<String, String> variables,
-            Map<ContentFacts, List<ResolvedDisclaimer>> resolved, Instant now, Set<Format> formats) {
+            Map<ContentFacts, List<ResolvedDisclaimer>> resolved, Instant now, ArticleShape shape) {
         boolean syndicated = placement != null;
         String slug = syndicated && placement.slugOverride != null ? placement.slugOverride : a.slug;
         String title = TemplateVariables.resolve(
@@ -322,13 +339,14 @@ public class ArticleDelivery {
                 : new Seo(TemplateVariables.resolve(a.seo.title(), variables),
                         TemplateVariables.resolve(a.seo.description(), variables), a.seo.canonicalUrl(),
                         a.seo.noindex());
-        var body = TemplateVariables.resolve(a.body, variables);
-        RenderedArticle rendered = formats.isEmpty()
+        var body = shape.body() || !shape.formats().isEmpty() ? TemplateVariables.resolve(a.body, variables) : null;
+        RenderedArticle rendered = shape.formats().isEmpty()
                 ? null
-                : ArticleFormats.render(a, body, clinic, formats,
+                : ArticleFormats.render(a, body, clinic, shape.formats(),
                         resolver.resolveKeys(clinic, BlockText.disclaimerKeys(a.body), a.locale, now));
-        ContentFacts facts = ArticleDisclaimers.factsOf(a, clinic);
-        List<ResolvedDisclaimer> disclaimers = resolved.computeIfAbsent(facts, f -> resolver.resolve(clinic, f, now));
+        List<ResolvedDisclaimer> disclaimers = shape.disclaimers()
+                ? resolved.computeIfAbsent(ArticleDisclaimers.factsOf(a, clinic), f -> resolver.resolve(clinic, f, now))
+                : List.of();
         // The page's original lives where the article is written: a syndicated copy points back to its origin.
         String canonical = a.seo != null && a.seo.canonicalUrl() != null
                 ? a.seo.canonicalUrl()
@@ -345,7 +363,10 @@ public class ArticleDelivery {
                 canonical, syndicated ? placement.overridden() : List.of(), a.status,
                 a.status == ArticleStatus.SCHEDULED ? a.publishAt : null, a.publishedAt, updatedAt, a.wordCount,
                 a.readingMinutes, disclaimers, rendered,
-                ArticleLd.of(a, clinic, canonical, title, description, hero == null ? null : hero.url()), null, null);
+                shape.jsonLd()
+                        ? ArticleLd.of(a, clinic, canonical, title, description, hero == null ? null : hero.url())
+                        : null,
+                null, null);
     }
 
     private static HeroImage hero(HeroImage image, Map<String, String> variables) {

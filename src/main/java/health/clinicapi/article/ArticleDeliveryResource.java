@@ -43,7 +43,6 @@ import health.clinicapi.common.http.SparseFields;
 import health.clinicapi.common.locale.LocaleChain;
 import health.clinicapi.common.paging.PageResponses;
 import health.clinicapi.common.problem.ApiException;
-import health.clinicapi.content.render.Format;
 
 /**
  * Public delivery of a clinic's published articles: what its site lists and renders, with the disclaimers the rules
@@ -106,14 +105,14 @@ public class ArticleDeliveryResource {
                 treatment, condition, indication, author, instant("publishedAfter", publishedAfter),
                 instant("publishedBefore", publishedBefore));
         Set<ArticleInclude> includes = ArticleInclude.parse(include);
-        Set<Format> formats = ArticleFormats.parse(format);
+        ArticleShape shape = ArticleShape.of(ArticleFormats.parse(format), sparse);
         DeliveredArticlePage page;
         if (q == null || q.isBlank()) {
-            page = delivery.page(clinic.id, filter, ArticleSort.parse(sort), cursor, limit, includes, formats);
+            page = delivery.page(clinic.id, filter, ArticleSort.parse(sort), cursor, limit, includes, shape);
         } else if (sort != null) {
             throw ApiException.invalid("sort", "cannot be combined with q: search results are ordered by relevance");
         } else {
-            page = delivery.search(clinic.id, filter, q, cursor, limit, includes, formats);
+            page = delivery.search(clinic.id, filter, q, cursor, limit, includes, shape);
         }
         ObjectNode body = json.valueToTree(page);
         sparse.applyToEach(body.get("items"));
@@ -146,7 +145,7 @@ public class ArticleDeliveryResource {
         ClinicEntity clinic = references.current().clinic(clinicSlug);
         SparseFields sparse = SparseFields.parse(fields, DeliveredArticle.class);
         DeliveredArticle article = delivery.one(clinic.id, slug, locale, ArticleDelivery.LIVE,
-                ArticleInclude.parse(include), ArticleFormats.parse(format));
+                ArticleInclude.parse(include), ArticleShape.of(ArticleFormats.parse(format), sparse));
         List<String> keys = new ArrayList<>(List.of("clinic:" + clinic.slug));
         keys.addAll(article.surrogateKeys());
         keys.addAll(keysOf(article.included()));

@@ -64,7 +64,7 @@ public class ArticlePreviewResource {
         ClinicEntity clinic = caller.requireClinic(clinics.require(clinicSlug));
         SparseFields sparse = SparseFields.parse(fields, DeliveredArticle.class);
         DeliveredArticle article = delivery.one(clinic.id, slug, locale, ArticleDelivery.ANY,
-                ArticleInclude.parse(include), ArticleFormats.parse(format));
+                ArticleInclude.parse(include), ArticleShape.of(ArticleFormats.parse(format), sparse));
         return Response.ok(sparse.apply(json.valueToTree(article)))
                 .header(HttpHeaders.CONTENT_LANGUAGE, article.locale()).build();
     }

@@ -44,7 +44,7 @@ class ArticleRows {
 
     private static final String ARTICLE = """
             select a.id, a.clinic_id, a.slug, a.locale, a.translation_group, a.title, a.subtitle, a.excerpt,
-            a.hero_image, a.body, a.author_id, a.medical_reviewer_id, a.last_reviewed_at, a.health_content, a.seo,
+            a.hero_image, %s, a.author_id, a.medical_reviewer_id, a.last_reviewed_at, a.health_content, a.seo,
             a.status, a.publish_at, a.unpublish_at, a.published_at, a.word_count, a.reading_minutes, a.created_at,
             a.updated_at, a.version, %s,
             array(select t.tag from article_tag t where t.article_id = a.id) as tags,
@@ -77,7 +77,7 @@ class ArticleRows {
     List<ArticleEntity> groupsWithSlug(DeliveryReferences.Snapshot refs, UUID clinicId, String slug,
             Collection<ArticleStatus> statuses) {
         List<Object> params = new ArrayList<>(List.of(clinicId));
-        String sql = articles(false) + " a.clinic_id = ? and a.status in " + in(statuses, params)
+        String sql = articles(false, true) + " a.clinic_id = ? and a.status in " + in(statuses, params)
                 + " and a.translation_group in (select b.translation_group from article b where b.clinic_id = ?"
                 + " and b.slug = ? and b.status in " + in(List.of(clinicId, slug), statuses, params)
                 + ") order by a.locale";
@@ -91,7 +91,7 @@ class ArticleRows {
             return List.of();
         }
         List<Object> params = new ArrayList<>(List.of(clinicId));
-        String sql = articles(false) + " a.clinic_id = ? and a.translation_group in " + in(groups, params)
+        String sql = articles(false, true) + " a.clinic_id = ? and a.translation_group in " + in(groups, params)
                 + " and a.status in " + in(statuses, params) + " order by a.locale";
         return articles(refs, sql, params);
     }
@@ -103,19 +103,24 @@ class ArticleRows {
             return List.of();
         }
         List<Object> params = new ArrayList<>();
-        String sql = articles(false) + " a.clinic_id in " + in(clinicIds, params) + " and a.translation_group in "
+        String sql = articles(false, true) + " a.clinic_id in " + in(clinicIds, params) + " and a.translation_group in "
                 + in(groups, params) + " order by a.locale";
         return articles(refs, sql, params);
     }
 
-    /** These articles in the order of {@code ids} (those that exist), with their search text when asked. */
-    List<ArticleEntity> byIdsInOrder(DeliveryReferences.Snapshot refs, List<UUID> ids, boolean searchText) {
+    /**
+     * These articles in the order of {@code ids} (those that exist), with their search text and their body only when
+     * asked (a null body otherwise: what reads it would fail loudly rather than show an empty article).
+     */
+    List<ArticleEntity> byIdsInOrder(DeliveryReferences.Snapshot refs, List<UUID> ids, boolean searchText,
+            boolean blocks) {
         if (ids.isEmpty()) {
             return List.of();
         }
         List<Object> params = new ArrayList<>();
         Map<UUID, ArticleEntity> byId = new HashMap<>();
-        articles(refs, articles(searchText) + " a.id in " + in(ids, params), params).forEach(a -> byId.put(a.id, a));
+        articles(refs, articles(searchText, blocks) + " a.id in " + in(ids, params), params)
+                .forEach(a -> byId.put(a.id, a));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
@@ -137,8 +142,10 @@ class ArticleRows {
         return placements(refs, PLACEMENT + " p.translation_group in " + in(groups, params), params);
     }
 
-    private static String articles(boolean searchText) {
-        return ARTICLE.formatted(searchText ? "a.search_text" : "cast(null as varchar(1)) as search_text");
+    /** The article query, with the body (blocks) and the search text, or nulls in their place. */
+    private static String articles(boolean searchText, boolean blocks) {
+        return ARTICLE.formatted(blocks ? "a.body" : "cast(null as varchar(1)) as body",
+                searchText ? "a.search_text" : "cast(null as varchar(1)) as search_text");
     }
 
     /** {@code (?, ?, …)} for the values, which are appended to {@code params} (enums by name). */

@@ -21,7 +21,7 @@ final class SearchHighlighter {
         if (text == null) {
             return null;
         }
-        return mark(text, 0, text.length(), words);
+        return mark(text, 0, text.length(), stems(words));
     }
 
     /**
@@ -32,6 +32,7 @@ final class SearchHighlighter {
         if (text == null || text.isBlank()) {
             return null;
         }
+        Set<String> stems = stems(words);
         String flat = text.replaceAll("\\s+", " ").strip();
         Matcher matcher = WORD.matcher(flat);
         java.util.List<int[]> spans = new java.util.ArrayList<>();
@@ -44,7 +45,7 @@ final class SearchHighlighter {
                 break;
             }
             spans.add(new int[]{matcher.start(), matcher.end()});
-            if (first < 0 && matches(matcher.group(), words)) {
+            if (first < 0 && matches(matcher.group(), stems)) {
                 first = spans.size() - 1;
             }
         }
@@ -55,15 +56,15 @@ final class SearchHighlighter {
         int to = Math.min(spans.size(), from + WINDOW);
         int start = from == 0 ? 0 : spans.get(from)[0];
         int end = to == spans.size() && !more ? flat.length() : spans.get(to - 1)[1];
-        return (start > 0 ? "…" : "") + mark(flat, start, end, words) + (end < flat.length() ? "…" : "");
+        return (start > 0 ? "…" : "") + mark(flat, start, end, stems) + (end < flat.length() ? "…" : "");
     }
 
-    private static String mark(String text, int start, int end, Set<String> words) {
+    private static String mark(String text, int start, int end, Set<String> stems) {
         StringBuilder out = new StringBuilder();
         Matcher matcher = WORD.matcher(text).region(start, end);
         int at = start;
         while (matcher.find()) {
-            if (matches(matcher.group(), words)) {
+            if (matches(matcher.group(), stems)) {
                 out.append(Encode.forHtml(text.substring(at, matcher.start()))).append("<mark>")
                         .append(Encode.forHtml(matcher.group())).append("</mark>");
                 at = matcher.end();
@@ -72,8 +73,15 @@ final class SearchHighlighter {
         return out.append(Encode.forHtml(text.substring(at, end))).toString();
     }
 
-    private static boolean matches(String word, Set<String> words) {
-        var folded = ArticleSearch.words(word);
-        return !folded.isEmpty() && words.stream().anyMatch(w -> ArticleSearch.sameWord(folded.get(0), w));
+    /** Whether {@code word} (one word of the text) is one of {@code stems}, as {@link ArticleSearch#sameWord} tells. */
+    private static boolean matches(String word, Set<String> stems) {
+        return stems.contains(ArticleSearch.stem(ArticleSearch.fold(word)));
+    }
+
+    /** The stems of the matched words: a token is looked up, not compared with each of them. */
+    private static Set<String> stems(Set<String> words) {
+        Set<String> stems = new java.util.HashSet<>();
+        words.forEach(w -> stems.add(ArticleSearch.stem(w)));
+        return stems;
     }
 }

@@ -83,6 +83,25 @@ class ArticleQueryCountTest {
     }
 
     @Test
+    void a_page_of_cards_costs_no_more_statements_than_a_page_of_whole_articles_and_leaves_the_body_unread() {
+        String clinic = ClinicFixtures.create(uniqueSlug("aq-cards")).slug();
+        addArticles(clinic, disclaimer(clinic), FEW);
+        long whole = Statements.of(token -> assertThat(given().queryParam("attempt", token).when()
+                .get(deliveryPath(clinic)).then().statusCode(200).extract().as(DeliveredArticlePage.class).items())
+                .hasSize(FEW).allSatisfy(a -> assertThat(a.body()).isNotEmpty()));
+        long cards = Statements.of(token -> assertThat(given().queryParam("attempt", token)
+                .queryParam("fields", "slug,title,excerpt").when().get(deliveryPath(clinic)).then().statusCode(200)
+                .extract().as(DeliveredArticlePage.class).items()).hasSize(FEW).allSatisfy(a -> {
+                    assertThat(a.title()).isNotBlank();
+                    assertThat(a.body()).isNull();
+                    assertThat(a.translations()).isNull();
+                }));
+
+        // Cards skip the translations query (whole articles list every translation for hreflang links).
+        assertThat(cards).isPositive().isLessThan(whole);
+    }
+
+    @Test
     void the_management_list_costs_as_many_statements_for_many_articles_as_for_few() {
         String clinic = ClinicFixtures.create(uniqueSlug("aq-manage")).slug();
         addArticles(clinic, null, FEW);

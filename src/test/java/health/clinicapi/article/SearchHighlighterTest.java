@@ -43,4 +43,14 @@ class SearchHighlighterTest {
         assertThat(SearchHighlighter.snippet("Botox for migraine", Set.of("migraine")))
                 .isEqualTo("Botox for <mark>migraine</mark>");
     }
+
+    @Test
+    void accented_and_inflected_words_match_their_folded_stems_and_keep_their_own_spelling() {
+        assertThat(SearchHighlighter.mark("Sudoración excesiva: Botox reduce la sudoración", Set.of("sudoracion")))
+                .isEqualTo("<mark>Sudoración</mark> excesiva: Botox reduce la <mark>sudoración</mark>");
+        assertThat(SearchHighlighter.mark("Sweating and sweats", Set.of("sweat")))
+                .isEqualTo("<mark>Sweating</mark> and <mark>sweats</mark>");
+        assertThat(ArticleSearch.fold("Crème BRÛLÉE")).isEqualTo("creme brulee");
+        assertThat(ArticleSearch.fold("Plain ASCII")).isEqualTo("plain ascii");
+    }
 }

@@ -54,6 +54,11 @@ public final class SparseFields {
         return kept.isEmpty();
     }
 
+    /** Whether the response keeps the property {@code name}. */
+    public boolean wants(String name) {
+        return kept.isEmpty() || kept.contains(name);
+    }
+
     /** Removes the properties not asked for from {@code item} (an object) in place. */
     public JsonNode apply(JsonNode item) {
         if (!kept.isEmpty() && item instanceof ObjectNode object) {
