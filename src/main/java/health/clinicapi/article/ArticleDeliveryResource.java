@@ -114,8 +114,14 @@ public class ArticleDeliveryResource {
         } else {
             page = delivery.search(clinic.id, filter, q, cursor, limit, includes, shape);
         }
-        ObjectNode body = json.valueToTree(page);
-        sparse.applyToEach(body.get("items"));
+        // Whole articles are written straight to bytes: a tree of a page of whole articles would take megabytes of
+        // heap per request in flight. A sparse page is small, and trimmed as a tree.
+        Object body = page;
+        if (!sparse.all()) {
+            ObjectNode tree = json.valueToTree(page);
+            sparse.applyToEach(tree.get("items"));
+            body = tree;
+        }
         List<String> keys = new ArrayList<>(List.of("clinic:" + clinic.slug));
         page.items().forEach(a -> keys.addAll(a.surrogateKeys()));
         keys.addAll(keysOf(page.included()));
@@ -149,7 +155,8 @@ public class ArticleDeliveryResource {
         List<String> keys = new ArrayList<>(List.of("clinic:" + clinic.slug));
         keys.addAll(article.surrogateKeys());
         keys.addAll(keysOf(article.included()));
-        return responses.ok(sparse.apply(json.valueToTree(article)), ifNoneMatch, article.updatedAt(),
+        return responses.ok(sparse.all() ? article : sparse.apply(json.valueToTree(article)), ifNoneMatch,
+                article.updatedAt(),
                 keys.stream().distinct().toList()).header(HttpHeaders.CONTENT_LANGUAGE, article.locale()).build();
     }
 

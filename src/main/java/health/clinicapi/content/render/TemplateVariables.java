@@ -64,7 +64,12 @@ public final class TemplateVariables {
         }
         JsonNode tree;
         try {
-            tree = JSON.readTree(JSON.writerFor(BLOCKS).writeValueAsBytes(body));
+            byte[] json = JSON.writerFor(BLOCKS).writeValueAsBytes(body);
+            if (!hasPlaceholder(json)) {
+                // Most bodies have none: no tree to build and walk.
+                return body;
+            }
+            tree = JSON.readTree(json);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("blocks always serialize", e);
         }
@@ -72,6 +77,16 @@ public final class TemplateVariables {
             return body;
         }
         return JSON.convertValue(tree, BLOCKS);
+    }
+
+    /** Whether the JSON text has "{{" anywhere (JSON never escapes a brace inside a string). */
+    private static boolean hasPlaceholder(byte[] json) {
+        for (int i = 1; i < json.length; i++) {
+            if (json[i] == '{' && json[i - 1] == '{') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Replaces in place; true when anything changed. */
