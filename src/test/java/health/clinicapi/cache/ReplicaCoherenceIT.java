@@ -21,6 +21,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import health.clinicapi.article.ArticleFixtures;
+import health.clinicapi.catalog.CatalogFixtures;
 import health.clinicapi.clinic.ClinicFixtures;
 import health.clinicapi.clinic.ClinicInput;
 import health.clinicapi.disclaimer.DisclaimerFixtures;
@@ -107,6 +109,46 @@ class ReplicaCoherenceIT {
         } while (status != 200 && System.nanoTime() < deadline);
         assertThat(status).as("what the second replica answers within a second of the new disclaimer")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void a_clinic_renamed_through_one_replica_is_named_so_in_the_other_replicas_articles_within_a_second()
+            throws Exception {
+        // The second replica builds articles against clinics and the catalog it keeps in memory (DeliveryReferences);
+        // each read below has a URI of its own, so only that copy is judged, never a stored response.
+        String slug = ClinicFixtures.uniqueSlug("replica-refs");
+        ClinicInput input = ClinicFixtures.input(slug);
+        HttpResponse<String> clinic = send(first, "POST", "/v1/manage/clinics", null,
+                Api.JSON.writeValueAsString(input));
+        assertThat(clinic.statusCode()).isEqualTo(201);
+        assertThat(send(first, "POST", "/v1/manage/people", null,
+                Api.JSON.writeValueAsString(CatalogFixtures.person(slug + "-r", true))).statusCode()).isEqualTo(201);
+        String articles = "/v1/manage/clinics/" + slug + "/articles";
+        HttpResponse<String> draft = send(first, "POST", articles, null,
+                Api.JSON.writeValueAsString(ArticleFixtures.publishable(slug + "-a", slug + "-r")));
+        assertThat(draft.statusCode()).isEqualTo(201);
+        String etag = "\"" + Api.JSON.readTree(draft.body()).get("version").asLong() + "\"";
+        assertThat(send(first, "POST", articles + "/" + slug + "-a/publish", etag, null).statusCode()).isEqualTo(200);
+        String path = "/v1/clinics/" + slug + "/articles/" + slug + "-a?attempt=";
+        assertThat(Api.JSON.readTree(send(second, "GET", path + "first", null, null).body())
+                .at("/jsonLd/publisher/name").asText()).isEqualTo(input.name());
+
+        ClinicInput renamed = new ClinicInput(slug, "Renamed for the other replica", input.baseUrl(),
+                input.articlePathTemplate(), input.locales(), input.defaultLocale(), input.jurisdiction(),
+                input.contact(), input.variables(), input.allowedOrigins());
+        long version = Api.JSON.readTree(clinic.body()).get("version").asLong();
+        assertThat(send(first, "PUT", "/v1/manage/clinics/" + slug, "\"" + version + "\"",
+                Api.JSON.writeValueAsString(renamed)).statusCode()).isEqualTo(200);
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        String publisher;
+        int attempt = 0;
+        do {
+            publisher = Api.JSON.readTree(send(second, "GET", path + attempt++, null, null).body())
+                    .at("/jsonLd/publisher/name").asText();
+        } while (!publisher.equals(renamed.name()) && System.nanoTime() < deadline);
+        assertThat(publisher).as("the publisher the second replica names within a second of the rename")
+                .isEqualTo(renamed.name());
     }
 
     private static String start(String name) throws IOException {
