@@ -1,5 +1,6 @@
 package health.clinicapi.article;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,15 @@ import health.clinicapi.person.PersonEntity;
 @ApplicationScoped
 public class DeliveryReferences {
 
+    /** How long a failed load is answered with its failure before the database is asked again. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+
     private final ContentGeneration generation;
     private final SessionFactory sessions;
     private final EntityManager em;
     private volatile Snapshot snapshot;
+    /** The last load that failed, guarded by this object's lock. */
+    private Failure lastFailure;
 
     public DeliveryReferences(ContentGeneration generation, SessionFactory sessions, EntityManager em) {
         this.generation = generation;
@@ -78,11 +84,34 @@ public class DeliveryReferences {
         synchronized (this) {
             Snapshot held = snapshot;
             if (held == null || held == stale || held.generation() < at) {
-                held = load(at);
+                held = loadOrFailFast(at);
                 snapshot = held;
             }
             return held;
         }
+    }
+
+    /**
+     * Loads, unless a load failed less than {@link #RETRY_AFTER} ago: then that failure is thrown again at once. While
+     * the database is away, requests queued behind this one's lock would otherwise each wait out their own connection
+     * attempt in turn; they answer 503 at once instead (the failure names the database as its cause).
+     */
+    private Snapshot loadOrFailFast(long at) {
+        Failure failed = lastFailure;
+        if (failed != null && System.nanoTime() - failed.at() < RETRY_AFTER.toNanos()) {
+            throw failed.error();
+        }
+        try {
+            Snapshot loaded = load(at);
+            lastFailure = null;
+            return loaded;
+        } catch (RuntimeException e) {
+            lastFailure = new Failure(e, System.nanoTime());
+            throw e;
+        }
+    }
+
+    private record Failure(RuntimeException error, long at) {
     }
 
     /** Generation first, then the database: a change committing meanwhile moves the generation past this copy. */
