@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiPredicate;
 
@@ -26,8 +27,6 @@ import org.hibernate.stat.spi.StatisticsImplementor;
 
 import io.agroal.api.AgroalDataSource;
 
-import health.clinicapi.catalog.IndicationEntity;
-import health.clinicapi.catalog.TreatmentEntity;
 import health.clinicapi.content.BlocksConverter;
 import health.clinicapi.syndication.PlacementState;
 import health.clinicapi.syndication.SyndicationPlacementEntity;
@@ -293,25 +292,27 @@ class ArticleRows {
             article.clinic = refs.clinics().get(clinic);
             article.author = author == null ? null : refs.people().get(author);
             article.medicalReviewer = reviewer == null ? null : refs.people().get(reviewer);
-            article.treatments = new HashSet<>();
-            for (UUID id : treatments) {
-                TreatmentEntity t = refs.treatments().get(id);
-                if (t == null) {
-                    return false;
-                }
-                article.treatments.add(t);
-            }
-            article.indications = new HashSet<>();
-            for (UUID id : indications) {
-                IndicationEntity i = refs.indications().get(id);
-                if (i == null) {
-                    return false;
-                }
-                article.indications.add(i);
+            article.treatments = entries(treatments, refs.treatments());
+            article.indications = entries(indications, refs.indications());
+            if (article.treatments == null || article.indications == null) {
+                return false;
             }
             return article.clinic != null && (author == null) == (article.author == null)
                     && (reviewer == null) == (article.medicalReviewer == null);
         }
+    }
+
+    /** The entries with these ids, or null when one of them is not in {@code byId}. */
+    private static <T> Set<T> entries(List<UUID> ids, Map<UUID, T> byId) {
+        Set<T> found = new HashSet<>();
+        for (UUID id : ids) {
+            T entry = byId.get(id);
+            if (entry == null) {
+                return null;
+            }
+            found.add(entry);
+        }
+        return found;
     }
 
     /** A placement read, with the ids of its clinics until they are resolved. */
