@@ -78,7 +78,7 @@ public class DeliveryReferences {
      * changes, which must never reach other requests.
      */
     private Snapshot reload(long at, Snapshot stale) {
-        if (QuarkusTransaction.isActive() && !em.unwrap(Session.class).isDefaultReadOnly()) {
+        if (!ContentGeneration.shareable(em)) {
             return load(at);
         }
         synchronized (this) {

@@ -43,8 +43,9 @@ public interface DeliveryCacheConfig {
 
     /**
      * Whether replicas on one PostgreSQL tell each other what to invalidate (LISTEN/NOTIFY); default true. The notices
-     * also tell a replica to reload the reference data it keeps in memory (disclaimer rules and texts, see
-     * ContentGeneration), so they go out and are heard even when the response cache itself is off.
+     * also tell a replica to reload the reference data it keeps in memory (disclaimer rules and texts; the clinics,
+     * people and catalog delivery reads articles against; see ContentGeneration), so they go out and are heard even
+     * when the response cache itself is off.
      */
     @WithDefault("true")
     boolean notifyReplicas();

@@ -16,10 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import health.clinicapi.clinic.ClinicEntity;
 import health.clinicapi.common.locale.LocaleChain;
@@ -115,7 +112,7 @@ public class DisclaimerResolver {
         if (held != null && held.generation() == now) {
             return held;
         }
-        if (!QuarkusTransaction.isActive() || em.unwrap(Session.class).isDefaultReadOnly()) {
+        if (ContentGeneration.shareable(em)) {
             DisclaimerSnapshot loaded = DisclaimerSnapshot.load(now);
             snapshot = loaded;
             return loaded;
