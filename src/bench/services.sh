@@ -24,7 +24,8 @@ build_app() {
     -Dquarkus.package.jar.appcds.enabled=true
   rm -rf "target/bench/app-$db"
   mkdir -p target/bench
-  cp -r target/quarkus-app "target/bench/app-$db"
+  # -a: the JVM refuses the AppCDS archive when a jar's modification time differs from the build's.
+  cp -a target/quarkus-app "target/bench/app-$db"
 }
 
 pg_create() {
@@ -76,11 +77,17 @@ start_service() {
     env+=("QUARKUS_DATASOURCE_JDBC_URL=jdbc:h2:file:$dir/h2/bench;DB_CLOSE_ON_EXIT=FALSE")
   fi
   log "starting the service ($db)"
+  local log_from=1
+  [[ ! -f $dir/service.log ]] || log_from=$(($(wc -l <"$dir/service.log") + 1))
   start=$(date +%s%N)
-  # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of JVM options
   local -a cds=()
-  if [[ -f target/bench/app-$db/app-cds.jsa ]]; then cds=("-XX:SharedArchiveFile=target/bench/app-$db/app-cds.jsa"); fi
-  env "${env[@]}" java ${BENCH_JAVA_OPTS} "${cds[@]}" -jar "target/bench/app-$db/quarkus-run.jar" >>"$dir/service.log" 2>&1 &
+  if [[ -f target/bench/app-$db/app-cds.jsa ]]; then cds=(-XX:SharedArchiveFile=app-cds.jsa); fi
+  # Started in the application's directory as `-jar quarkus-run.jar`, as the image does: the AppCDS
+  # archive records the class path exactly as it was given when the archive was written, and the
+  # JVM ignores the archive (with a warning) when the jar is named any other way.
+  # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of JVM options
+  (cd "target/bench/app-$db" && exec env "${env[@]}" java ${BENCH_JAVA_OPTS} "${cds[@]}" -jar quarkus-run.jar) \
+    >>"$dir/service.log" 2>&1 &
   SERVICE_PID=$!
   until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$SERVICE_PORT/q/health/ready") == 200 ]]; do
     if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
@@ -93,6 +100,14 @@ start_service() {
   now=$(date +%s%N)
   READY_MS=$(((now - start) / 1000000))
   STARTED_IN=$(grep -o 'started in [0-9.]*s' "$dir/service.log" | tail -1 | sed 's/started in //')
+  # Whether this start used the AppCDS archive: the JVM only warns when it cannot.
+  CDS_USED=no
+  if ((${#cds[@]})); then
+    CDS_USED=yes
+    if tail -n +"$log_from" "$dir/service.log" | grep -q 'Unable to use shared archive'; then
+      CDS_USED="no (the JVM refused the archive: see the service log)"
+    fi
+  fi
   log "ready after $READY_MS ms (Quarkus: started in ${STARTED_IN:-?})"
 }
 
