@@ -140,15 +140,21 @@ public class ArticleSearch {
                 and p.state = :active)))""", Object[].class).setParameter("clinic", clinicId)
                 .setParameter("statuses", statuses).setParameter("published", ArticleStatus.PUBLISHED)
                 .setParameter("active", PlacementState.ACTIVE).getResultList();
+        SearchWords sought = sought(query);
+        int[][] phrases = phraseStems(query, sought);
         List<Match> matches = new ArrayList<>();
         for (Object[] row : rows) {
-            List<String> title = words((String) row[1]);
-            List<String> text = words((String) row[2]);
+            int[] title = counts(sought, (String) row[1]);
+            int[] text = counts(sought, (String) row[2]);
             double score = 0;
-            for (List<String> phrase : query.phrases()) {
-                if (phrase.stream().allMatch(w -> contains(title, w) || contains(text, w))) {
-                    for (String w : phrase) {
-                        score += TITLE_WEIGHT * count(title, w) + TEXT_WEIGHT * count(text, w);
+            for (int[] phrase : phrases) {
+                boolean all = true;
+                for (int k : phrase) {
+                    all &= title[k] + text[k] > 0;
+                }
+                if (all) {
+                    for (int k : phrase) {
+                        score += TITLE_WEIGHT * title[k] + TEXT_WEIGHT * text[k];
                     }
                 }
             }
@@ -160,22 +166,44 @@ public class ArticleSearch {
         return matches.size() > MAX_RESULTS ? matches.subList(0, MAX_RESULTS) : matches;
     }
 
-    private static boolean contains(List<String> words, String word) {
-        return words.stream().anyMatch(w -> sameWord(w, word));
+    /** Every word of the query's phrases, to be looked for in a text. */
+    private static SearchWords sought(Query query) {
+        return new SearchWords(query.phrases().stream().flatMap(List::stream).toList());
     }
 
-    private static int count(List<String> words, String word) {
-        return (int) words.stream().filter(w -> sameWord(w, word)).count();
+    /** Each phrase as the indexes of its words' stems in {@code sought}, a word counted once per phrase. */
+    private static int[][] phraseStems(Query query, SearchWords sought) {
+        return query.phrases().stream()
+                .map(phrase -> phrase.stream().mapToInt(sought::indexOf).toArray())
+                .toArray(int[][]::new);
     }
 
-    /** Words match when equal or when one is the other plus a common inflection (sweat, sweats, sweating). */
-    static boolean sameWord(String a, String b) {
-        return a.equals(b) || stem(a).equals(stem(b));
+    /** How often the text has a word of each stem of {@code sought}, by stem index. */
+    private static int[] counts(SearchWords sought, String text) {
+        int[] counts = new int[sought.size()];
+        if (text == null) {
+            return counts;
+        }
+        int to = text.length();
+        for (int start = SearchWords.wordStart(text, 0, to); start >= 0;) {
+            int end = SearchWords.wordEnd(text, start, to);
+            int k = sought.match(text, start, end);
+            if (k >= 0) {
+                counts[k]++;
+            }
+            start = SearchWords.wordStart(text, end, to);
+        }
+        return counts;
     }
 
-    /** The word without a common inflection: words match when their stems are equal. */
+    /** The inflections {@link #stem} removes, the first that ends a word. */
+    static final String[] SUFFIXES = {"ing", "es", "ed", "s"};
+
+    /**
+     * The word without a common inflection: words match when their stems are equal (sweat, sweats, sweating).
+     */
     static String stem(String word) {
-        for (String suffix : new String[]{"ing", "es", "ed", "s"}) {
+        for (String suffix : SUFFIXES) {
             if (word.length() > suffix.length() + 3 && word.endsWith(suffix)) {
                 return word.substring(0, word.length() - suffix.length());
             }
@@ -192,13 +220,12 @@ public class ArticleSearch {
 
     /** The words of the phrases this title and text contain whole: what a result's highlights mark. */
     static Set<String> matchedWords(Query query, String title, String text) {
-        // Stems of the words present, looked up once each: sameWord(a, b) is stem(a).equals(stem(b)).
-        Set<String> present = new java.util.HashSet<>();
-        words(title).forEach(w -> present.add(stem(w)));
-        words(text).forEach(w -> present.add(stem(w)));
+        SearchWords sought = sought(query);
+        int[] inTitle = counts(sought, title);
+        int[] inText = counts(sought, text);
         Set<String> matched = new LinkedHashSet<>();
         for (List<String> phrase : query.phrases()) {
-            if (phrase.stream().allMatch(w -> present.contains(stem(w)))) {
+            if (phrase.stream().mapToInt(sought::indexOf).allMatch(k -> inTitle[k] + inText[k] > 0)) {
                 matched.addAll(phrase);
             }
         }

@@ -1,7 +1,6 @@
 package health.clinicapi.article;
 
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.owasp.encoder.Encode;
@@ -11,7 +10,7 @@ final class SearchHighlighter {
 
     /** Words of context shown around the first match. */
     static final int WINDOW = 30;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private SearchHighlighter() {
     }
@@ -21,67 +20,83 @@ final class SearchHighlighter {
         if (text == null) {
             return null;
         }
-        return mark(text, 0, text.length(), stems(words));
+        return mark(text, new SearchWords(words));
     }
 
     /**
      * About {@link #WINDOW} words of {@code text} around the first matched word (the start when none matches),
-     * escaped and marked, with an ellipsis where the text was cut.
+     * whitespace collapsed, escaped and marked, with an ellipsis where the text was cut.
      */
     static String snippet(String text, Set<String> words) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        Set<String> stems = stems(words);
-        String flat = text.replaceAll("\\s+", " ").strip();
-        Matcher matcher = WORD.matcher(flat);
-        java.util.List<int[]> spans = new java.util.ArrayList<>();
+        SearchWords sought = new SearchWords(words);
+        int lead = WINDOW / 3;
+        // Starts of the latest words up to the first match: the window begins `lead` words before it.
+        int[] starts = new int[lead + 1];
+        int count = 0;
         int first = -1;
-        // Words are collected up to the end of the window after the first match; the rest is never shown.
+        int windowStart = 0;
+        int last = -1; // the window's last word, once a match placed the window
+        int lastEnd = -1;
+        int startEnd = -1; // end of the WINDOW-th word: the window's end when nothing matches
         boolean more = false;
-        while (matcher.find()) {
-            if (first >= 0 && spans.size() >= first + WINDOW) {
+        int to = text.length();
+        for (int start = SearchWords.wordStart(text, 0, to); start >= 0;) {
+            int end = SearchWords.wordEnd(text, start, to);
+            int index = count++;
+            if (first < 0) {
+                starts[index % starts.length] = start;
+                if (index == WINDOW - 1) {
+                    startEnd = end;
+                }
+                if (sought.match(text, start, end) >= 0) {
+                    first = index;
+                    int from = Math.max(0, index - lead);
+                    windowStart = from == 0 ? 0 : starts[from % starts.length];
+                    last = from + WINDOW - 1;
+                }
+            }
+            if (first >= 0 && index == last) {
+                lastEnd = end;
+            } else if (first >= 0 && index > last) {
+                // Words after the window are never shown: the scan stops here.
                 more = true;
                 break;
             }
-            spans.add(new int[]{matcher.start(), matcher.end()});
-            if (first < 0 && matches(matcher.group(), stems)) {
-                first = spans.size() - 1;
+            start = SearchWords.wordStart(text, end, to);
+        }
+        if (count == 0) {
+            return Encode.forHtml(flat(text));
+        }
+        if (first < 0) {
+            more = count > WINDOW;
+            lastEnd = startEnd;
+        }
+        int windowEnd = more ? lastEnd : to;
+        return (windowStart > 0 ? "…" : "") + mark(flat(text.substring(windowStart, windowEnd)), sought)
+                + (more ? "…" : "");
+    }
+
+    /** Whitespace runs as one space, none at either end. */
+    private static String flat(String text) {
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    private static String mark(String text, SearchWords sought) {
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int at = 0;
+        int to = text.length();
+        for (int start = SearchWords.wordStart(text, 0, to); start >= 0;) {
+            int end = SearchWords.wordEnd(text, start, to);
+            if (sought.match(text, start, end) >= 0) {
+                out.append(Encode.forHtml(text.substring(at, start))).append("<mark>")
+                        .append(Encode.forHtml(text.substring(start, end))).append("</mark>");
+                at = end;
             }
+            start = SearchWords.wordStart(text, end, to);
         }
-        if (spans.isEmpty()) {
-            return Encode.forHtml(flat);
-        }
-        int from = Math.max(0, (first < 0 ? 0 : first) - WINDOW / 3);
-        int to = Math.min(spans.size(), from + WINDOW);
-        int start = from == 0 ? 0 : spans.get(from)[0];
-        int end = to == spans.size() && !more ? flat.length() : spans.get(to - 1)[1];
-        return (start > 0 ? "…" : "") + mark(flat, start, end, stems) + (end < flat.length() ? "…" : "");
-    }
-
-    private static String mark(String text, int start, int end, Set<String> stems) {
-        StringBuilder out = new StringBuilder();
-        Matcher matcher = WORD.matcher(text).region(start, end);
-        int at = start;
-        while (matcher.find()) {
-            if (matches(matcher.group(), stems)) {
-                out.append(Encode.forHtml(text.substring(at, matcher.start()))).append("<mark>")
-                        .append(Encode.forHtml(matcher.group())).append("</mark>");
-                at = matcher.end();
-            }
-        }
-        return out.append(Encode.forHtml(text.substring(at, end))).toString();
-    }
-
-    /** Whether {@code word} (one word of the text) is one of {@code stems}, as {@link ArticleSearch#sameWord} tells. */
-    private static boolean matches(String word, Set<String> stems) {
-        return stems.contains(ArticleSearch.stem(ArticleSearch.fold(word)));
-    }
-
-    /** The stems of the matched words: a token is looked up, not compared with each of them. */
-    private static Set<String> stems(Set<String> words) {
-        Set<String> stems = new java.util.HashSet<>();
-        words.forEach(w -> stems.add(ArticleSearch.stem(w)));
-        return stems;
+        return out.append(Encode.forHtml(text.substring(at))).toString();
     }
 }

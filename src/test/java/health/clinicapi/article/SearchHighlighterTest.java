@@ -53,4 +53,33 @@ class SearchHighlighterTest {
         assertThat(ArticleSearch.fold("Crème BRÛLÉE")).isEqualTo("creme brulee");
         assertThat(ArticleSearch.fold("Plain ASCII")).isEqualTo("plain ascii");
     }
+
+    @Test
+    void a_window_that_reaches_the_end_has_no_trailing_ellipsis_and_keeps_the_last_punctuation() {
+        String text = text(SearchHighlighter.WINDOW, 0, "Botox") + ".";
+
+        assertThat(SearchHighlighter.snippet(text, Set.of("botox")))
+                .isEqualTo("<mark>Botox</mark> " + text.substring("Botox ".length()));
+        assertThat(SearchHighlighter.snippet(text + " w99", Set.of("botox"))).endsWith("w29…");
+    }
+
+    @Test
+    void whitespace_is_collapsed_and_a_decomposed_accent_stays_inside_its_word() {
+        // "sudoración" written as "o" followed by a combining acute accent (U+0301), as some editors send it.
+        String decomposed = "Reduce la  sudoraci\u006f\u0301n\n\t excesiva";
+
+        assertThat(SearchHighlighter.snippet(decomposed, Set.of("sudoracion")))
+                .isEqualTo("Reduce la <mark>sudoraci\u006f\u0301n</mark> excesiva");
+        assertThat(ArticleSearch.matchedWords(new ArticleSearch.Query("sudoracion", java.util.List.of(
+                java.util.List.of("sudoracion"))), "Title", decomposed)).containsExactly("sudoracion");
+    }
+
+    @Test
+    void words_are_letters_and_digits_of_any_script_and_inflections_match_in_any_case() {
+        assertThat(SearchHighlighter.mark("SWEATING, sweat-free & 2nd 3-day Ботокс", Set.of("sweat", "2nd", "ботокс")))
+                .isEqualTo("<mark>SWEATING</mark>, <mark>sweat</mark>-free &amp; <mark>2nd</mark> 3-day "
+                        + "<mark>Ботокс</mark>");
+        // A word shorter than its suffix plus three letters keeps it: "bes" is not "b" + "es".
+        assertThat(SearchHighlighter.mark("bes best", Set.of("b"))).isEqualTo("bes best");
+    }
 }
