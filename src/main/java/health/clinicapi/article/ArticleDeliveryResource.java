@@ -39,6 +39,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import health.clinicapi.clinic.ClinicEntity;
 import health.clinicapi.common.http.DeliveryKeys;
 import health.clinicapi.common.http.DeliveryResponses;
+import health.clinicapi.common.http.PageRenders;
 import health.clinicapi.common.http.SparseFields;
 import health.clinicapi.common.locale.LocaleChain;
 import health.clinicapi.common.paging.PageResponses;
@@ -64,13 +65,15 @@ public class ArticleDeliveryResource {
     private final DeliveryReferences references;
     private final ArticleDelivery delivery;
     private final DeliveryResponses responses;
+    private final PageRenders renders;
     private final ObjectMapper json;
 
     public ArticleDeliveryResource(DeliveryReferences references, ArticleDelivery delivery,
-            DeliveryResponses responses, ObjectMapper json) {
+            DeliveryResponses responses, PageRenders renders, ObjectMapper json) {
         this.references = references;
         this.delivery = delivery;
         this.responses = responses;
+        this.renders = renders;
         this.json = json;
     }
 
@@ -106,34 +109,38 @@ public class ArticleDeliveryResource {
                 instant("publishedBefore", publishedBefore));
         Set<ArticleInclude> includes = ArticleInclude.parse(include);
         ArticleShape shape = ArticleShape.of(ArticleFormats.parse(format), sparse);
-        DeliveredArticlePage page;
-        if (q == null || q.isBlank()) {
-            page = delivery.page(clinic.id, filter, ArticleSort.parse(sort), cursor, limit, includes, shape);
-        } else if (sort != null) {
+        if (q != null && !q.isBlank() && sort != null) {
             throw ApiException.invalid("sort", "cannot be combined with q: search results are ordered by relevance");
-        } else {
-            page = delivery.search(clinic.id, filter, q, cursor, limit, includes, shape);
         }
-        // Whole articles are written straight to bytes: a tree of a page of whole articles would take megabytes of
-        // heap per request in flight. A sparse page is small, and trimmed as a tree.
-        Object body = page;
-        if (!sparse.all()) {
-            ObjectNode tree = json.valueToTree(page);
-            sparse.applyToEach(tree.get("items"));
-            body = tree;
-        }
-        List<String> keys = new ArrayList<>(List.of("clinic:" + clinic.slug));
-        page.items().forEach(a -> keys.addAll(a.surrogateKeys()));
-        keys.addAll(keysOf(page.included()));
-        Set<String> locales = new LinkedHashSet<>();
-        page.items().forEach(a -> locales.add(a.locale()));
-        var newest = page.items().stream().map(DeliveredArticle::updatedAt).max(Instant::compareTo).orElse(null);
-        var response = responses.ok(body, ifNoneMatch, newest,
-                DeliveryKeys.withCollection("articles", keys.stream().distinct().toList()));
-        if (!locales.isEmpty()) {
-            response.header(HttpHeaders.CONTENT_LANGUAGE, String.join(", ", locales));
-        }
-        return PageResponses.withNextLink(response, page.nextCursor(), uri).build();
+        // A page of whole articles takes megabytes of heap while it is rendered: a bounded number at a time.
+        return renders.render(() -> {
+            DeliveredArticlePage page;
+            if (q == null || q.isBlank()) {
+                page = delivery.page(clinic.id, filter, ArticleSort.parse(sort), cursor, limit, includes, shape);
+            } else {
+                page = delivery.search(clinic.id, filter, q, cursor, limit, includes, shape);
+            }
+            // Whole articles are written straight to bytes: a tree of a page of whole articles would take megabytes of
+            // heap per request in flight. A sparse page is small, and trimmed as a tree.
+            Object body = page;
+            if (!sparse.all()) {
+                ObjectNode tree = json.valueToTree(page);
+                sparse.applyToEach(tree.get("items"));
+                body = tree;
+            }
+            List<String> keys = new ArrayList<>(List.of("clinic:" + clinic.slug));
+            page.items().forEach(a -> keys.addAll(a.surrogateKeys()));
+            keys.addAll(keysOf(page.included()));
+            Set<String> locales = new LinkedHashSet<>();
+            page.items().forEach(a -> locales.add(a.locale()));
+            var newest = page.items().stream().map(DeliveredArticle::updatedAt).max(Instant::compareTo).orElse(null);
+            var response = responses.ok(body, ifNoneMatch, newest,
+                    DeliveryKeys.withCollection("articles", keys.stream().distinct().toList()));
+            if (!locales.isEmpty()) {
+                response.header(HttpHeaders.CONTENT_LANGUAGE, String.join(", ", locales));
+            }
+            return PageResponses.withNextLink(response, page.nextCursor(), uri).build();
+        });
     }
 
     @GET

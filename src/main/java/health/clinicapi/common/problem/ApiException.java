@@ -7,15 +7,21 @@ public class ApiException extends RuntimeException {
 
     private final ProblemType type;
     private final List<Problem.FieldError> errors;
+    private final int retryAfterSeconds;
 
     public ApiException(ProblemType type, String detail) {
         this(type, detail, List.of());
     }
 
     public ApiException(ProblemType type, String detail, List<Problem.FieldError> errors) {
+        this(type, detail, errors, 0);
+    }
+
+    private ApiException(ProblemType type, String detail, List<Problem.FieldError> errors, int retryAfterSeconds) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public ProblemType type() {
@@ -24,6 +30,16 @@ public class ApiException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    /** Seconds for the {@code Retry-After} header; 0 for none. */
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** A 503 problem: the request could not be served now, but may be in {@code retryAfterSeconds}. */
+    public static ApiException unavailable(String detail, int retryAfterSeconds) {
+        return new ApiException(ProblemType.SERVICE_UNAVAILABLE, detail, List.of(), retryAfterSeconds);
     }
 
     public static ApiException notFound(String what, String slug) {

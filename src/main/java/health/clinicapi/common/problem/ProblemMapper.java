@@ -54,7 +54,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return respond(e.type(), e.getMessage(), e.errors(), uri);
+        var response = builder(e.type(), e.getMessage(), e.errors(), uri);
+        if (e.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, Integer.toString(e.retryAfterSeconds()));
+        }
+        return response.build();
     }
 
     /** Every authentication failure gets the same body, so nothing tells which keys exist. */

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Exists only in tests: an endpoint that fails the way a bug would, to prove 500s leak nothing. */
+/** Exists only in tests: endpoints that fail the way a bug or an overload would, to prove what clients get. */
 @Path("/test-only/failure")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
@@ -20,5 +20,13 @@ public class FailingTestResource {
     @Operation(hidden = true)
     public String fail() {
         throw new IllegalStateException(SECRET);
+    }
+
+    /** Refuses for now, as a full render queue does. */
+    @GET
+    @Path("busy")
+    @Operation(hidden = true)
+    public String busy() {
+        throw ApiException.unavailable("Busy; retry after the seconds in Retry-After.", 2);
     }
 }

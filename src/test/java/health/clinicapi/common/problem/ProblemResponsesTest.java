@@ -96,6 +96,13 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void returns_503_problem_with_retry_after_when_the_service_asks_to_come_back_later() {
+        var response = given().when().get("/test-only/failure/busy").then();
+        assertProblem(response, ProblemType.SERVICE_UNAVAILABLE);
+        response.header("Retry-After", "2");
+    }
+
+    @Test
     void returns_500_problem_with_error_id_and_no_internals() {
         var response = given().when().get("/test-only/failure").then();
         Problem problem = assertProblem(response, ProblemType.INTERNAL_ERROR);
