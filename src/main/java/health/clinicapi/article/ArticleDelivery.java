@@ -219,7 +219,7 @@ public class ArticleDelivery {
                     : null;
             members = placement == null
                     ? List.of()
-                    : rows.inGroups(refs, placement.origin.id, Set.of(placement.translationGroup), LIVE);
+                    : rows.inGroups(refs, placement.origin.id, Set.of(placement.translationGroup), LIVE, true);
             boolean byOverride = placement != null && placement.slugOverride != null;
             found = byOverride ? members : members.stream().filter(a -> a.slug.equals(slug)).toList();
         }
@@ -293,7 +293,8 @@ public class ArticleDelivery {
         Set<UUID> own = items.stream().filter(a -> a.clinic.id.equals(clinic.id)).map(a -> a.translationGroup)
                 .collect(Collectors.toSet());
         if (!own.isEmpty()) {
-            for (ArticleEntity a : rows.inGroups(refs, clinic.id, own, statuses)) {
+            // The other translations are named, not shown: their bodies are not read.
+            for (ArticleEntity a : rows.inGroups(refs, clinic.id, own, statuses, false)) {
                 byGroup.computeIfAbsent(groupKey(a), g -> new ArrayList<>()).add(translation(clinic, a, null));
             }
         }

@@ -83,26 +83,30 @@ class ArticleRows {
         return articles(refs, sql, params);
     }
 
-    /** The members in {@code statuses} of these translation groups of one clinic, ordered by locale. */
+    /**
+     * The members in {@code statuses} of these translation groups of one clinic, ordered by locale; with their bodies
+     * only when {@code blocks} (a null body otherwise).
+     */
     List<ArticleEntity> inGroups(DeliveryReferences.Snapshot refs, UUID clinicId, Collection<UUID> groups,
-            Collection<ArticleStatus> statuses) {
+            Collection<ArticleStatus> statuses, boolean blocks) {
         if (groups.isEmpty()) {
             return List.of();
         }
         List<Object> params = new ArrayList<>(List.of(clinicId));
-        String sql = articles(false, true) + " a.clinic_id = ? and a.translation_group in " + in(groups, params)
+        String sql = articles(false, blocks) + " a.clinic_id = ? and a.translation_group in " + in(groups, params)
                 + " and a.status in " + in(statuses, params) + " order by a.locale";
         return articles(refs, sql, params);
     }
 
-    /** Every member of these translation groups of these clinics, any status, ordered by locale. */
+    /** Every member of these translation groups of these clinics, any status, ordered by locale; no bodies. */
     List<ArticleEntity> membersOfGroups(DeliveryReferences.Snapshot refs, Collection<UUID> clinicIds,
             Collection<UUID> groups) {
         if (groups.isEmpty()) {
             return List.of();
         }
         List<Object> params = new ArrayList<>();
-        String sql = articles(false, true) + " a.clinic_id in " + in(clinicIds, params) + " and a.translation_group in "
+        String sql = articles(false, false) + " a.clinic_id in " + in(clinicIds, params)
+                + " and a.translation_group in "
                 + in(groups, params) + " order by a.locale";
         return articles(refs, sql, params);
     }
