@@ -181,7 +181,7 @@ public class ArticleSearch {
         return new SearchWords(query.phrases().stream().flatMap(List::stream).toList());
     }
 
-    /** Each phrase as the indexes of its words' stems in {@code sought}, a word counted once per phrase. */
+    /** Each phrase as the indexes in {@code sought} of its words' stems, word by word. */
     private static int[][] phraseStems(Query query, SearchWords sought) {
         return query.phrases().stream()
                 .map(phrase -> phrase.stream().mapToInt(sought::indexOf).toArray())
