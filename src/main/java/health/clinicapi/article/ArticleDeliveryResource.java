@@ -84,6 +84,7 @@ public class ArticleDeliveryResource {
             @Header(name = "Content-Language", description = "The locales of the articles served.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = DeliveredArticlePage.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No clinic with this slug.")
+    @APIResponse(responseCode = "503", description = "The database cannot be reached right now, or too many pages are being rendered and this one waited its limit for a turn; retry after the seconds in Retry-After.")
     public Response list(@PathParam("clinic") String clinicSlug,
             @Parameter(description = "Only articles with this tag.") @QueryParam("tag") @Size(max = 64) String tag,
             @Parameter(description = "Only articles referencing this treatment (slug), listed or through an indication.") @QueryParam("treatment") @Size(max = 64) String treatment,

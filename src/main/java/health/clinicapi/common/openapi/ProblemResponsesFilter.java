@@ -39,8 +39,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 addIfMissing(responses, "429", "Too many requests; retry after the seconds in Retry-After.");
                 addIfMissing(responses, "500", "An unexpected error; the body carries an errorId found in the log.");
                 addIfMissing(responses, "503",
-                        "The service cannot answer right now (the database is unreachable, or too many pages are being"
-                                + " rendered); retry after the seconds in Retry-After.");
+                        "The database cannot be reached right now; retry after the seconds in Retry-After.");
                 responses.getAPIResponses().forEach((code, response) -> {
                     if (code.startsWith("4") || code.startsWith("5")) {
                         response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
