@@ -47,6 +47,18 @@ class ArticleSearchTest {
         return given().when().get(deliveryPath(clinic) + "?q=" + query).then().statusCode(200).extract().jsonPath();
     }
 
+    /** The slugs of every page of a search, following nextCursor from the first page to the last. */
+    private static List<String> allPages(String clinic, String query) {
+        List<String> slugs = new ArrayList<>();
+        JsonPath page = search(clinic, query);
+        slugs.addAll(page.getList("items.slug", String.class));
+        while (page.getString("nextCursor") != null) {
+            page = search(clinic, query + "&cursor=" + page.getString("nextCursor"));
+            slugs.addAll(page.getList("items.slug", String.class));
+        }
+        return slugs;
+    }
+
     @Test
     void ranks_title_matches_above_body_matches_and_highlights_safely() {
         String tag = uniqueSlug("sr");
@@ -122,14 +134,8 @@ class ArticleSearchTest {
         assertThat(search(clinic, "wrinkles&tag=cosmetic&locale=es-MX").getList("items.slug", String.class))
                 .containsExactly("arrugas");
         // Paging walks the ranking without repeats.
-        List<String> seen = new ArrayList<>();
-        JsonPath page = search(clinic, "wrinkles&limit=2");
-        seen.addAll(page.getList("items.slug", String.class));
-        while (page.getString("nextCursor") != null) {
-            page = search(clinic, "wrinkles&limit=2&cursor=" + page.getString("nextCursor"));
-            seen.addAll(page.getList("items.slug", String.class));
-        }
-        assertThat(seen).hasSize(4).doesNotHaveDuplicates().first().isEqualTo("wrinkles");
+        assertThat(allPages(clinic, "wrinkles&limit=2")).hasSize(4).doesNotHaveDuplicates().first()
+                .isEqualTo("wrinkles");
 
         assertProblem(given().when().get(deliveryPath(clinic) + "?q=wrinkles&sort=title").then(),
                 ProblemType.VALIDATION_FAILED);
@@ -151,13 +157,7 @@ class ArticleSearchTest {
         }
         List<String> whole = search(clinic, "peel&tag=keep&limit=100").getList("items.slug", String.class);
 
-        List<String> paged = new ArrayList<>();
-        JsonPath page = search(clinic, "peel&tag=keep&limit=4");
-        paged.addAll(page.getList("items.slug", String.class));
-        while (page.getString("nextCursor") != null) {
-            page = search(clinic, "peel&tag=keep&limit=4&cursor=" + page.getString("nextCursor"));
-            paged.addAll(page.getList("items.slug", String.class));
-        }
+        List<String> paged = allPages(clinic, "peel&tag=keep&limit=4");
 
         assertThat(whole).hasSize(24).allMatch(slug -> Integer.parseInt(slug.substring(5)) % 3 == 0);
         assertThat(paged).isEqualTo(whole);

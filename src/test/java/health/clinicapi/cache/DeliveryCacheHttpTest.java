@@ -105,13 +105,7 @@ class DeliveryCacheHttpTest {
         Clinic clinic = ClinicFixtures.create(slug);
         given().when().get("/v1/clinics/" + slug).then().statusCode(200);
         given().when().get("/v1/clinics/" + slug).then().header(DeliveryCacheFilter.STATUS_HEADER, "HIT");
-        ClinicInput input = ClinicFixtures.input(slug);
-        ClinicInput renamed = new ClinicInput(slug, "Renamed " + slug, input.baseUrl(), input.articlePathTemplate(),
-                input.locales(), input.defaultLocale(), input.jurisdiction(), input.contact(), input.variables(),
-                input.allowedOrigins());
-
-        Keys.asAdmin().header("If-Match", "\"" + clinic.version() + "\"").contentType(ContentType.JSON).body(renamed)
-                .when().put("/v1/manage/clinics/" + slug).then().statusCode(200);
+        rename(clinic);
 
         Response after = given().when().get("/v1/clinics/" + slug);
         assertThat(after.header(DeliveryCacheFilter.STATUS_HEADER)).isEqualTo("MISS");
@@ -182,12 +176,7 @@ class DeliveryCacheHttpTest {
         assertThat(afterIndication.jsonPath().getString("jsonLd.mentions[0].indication[0].'@type'"))
                 .isEqualTo("MedicalIndication");
 
-        ClinicInput input = ClinicFixtures.input(tag);
-        ClinicInput renamed = new ClinicInput(tag, "Renamed " + tag, input.baseUrl(), input.articlePathTemplate(),
-                input.locales(), input.defaultLocale(), input.jurisdiction(), input.contact(), input.variables(),
-                input.allowedOrigins());
-        Keys.asAdmin().header("If-Match", "\"" + clinic.version() + "\"").contentType(ContentType.JSON).body(renamed)
-                .when().put("/v1/manage/clinics/" + tag).then().statusCode(200);
+        rename(clinic);
         assertThat(given().when().get(url).jsonPath().getString("jsonLd.publisher.name")).isEqualTo("Renamed " + tag);
     }
 
@@ -265,6 +254,13 @@ class DeliveryCacheHttpTest {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).doesNotContain("uri=\"" + path + "\"")
                 .contains("uri=\"/v1/clinics/{clinic}/articles/{slug}\"");
+    }
+
+    /** Renames the clinic (created by ClinicFixtures.create) to "Renamed <slug>" through the management API. */
+    private static void rename(Clinic clinic) {
+        ClinicInput renamed = ClinicFixtures.withName(ClinicFixtures.input(clinic.slug()), "Renamed " + clinic.slug());
+        Keys.asAdmin().header("If-Match", "\"" + clinic.version() + "\"").contentType(ContentType.JSON).body(renamed)
+                .when().put("/v1/manage/clinics/" + clinic.slug()).then().statusCode(200);
     }
 
     private double stores() {

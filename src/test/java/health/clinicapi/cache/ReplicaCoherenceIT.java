@@ -68,9 +68,7 @@ class ReplicaCoherenceIT {
         assertThat(cached.headers().firstValue(DeliveryCacheFilter.STATUS_HEADER)).as("the second replica cached it")
                 .hasValue("HIT");
 
-        ClinicInput renamed = new ClinicInput(slug, "Renamed on the first replica", input.baseUrl(),
-                input.articlePathTemplate(), input.locales(), input.defaultLocale(), input.jurisdiction(),
-                input.contact(), input.variables(), input.allowedOrigins());
+        ClinicInput renamed = ClinicFixtures.withName(input, "Renamed on the first replica");
         HttpResponse<String> updated = send(first, "PUT", "/v1/manage/clinics/" + slug, "\"" + version + "\"",
                 Api.JSON.writeValueAsString(renamed));
         assertThat(updated.statusCode()).isEqualTo(200);
@@ -133,9 +131,7 @@ class ReplicaCoherenceIT {
         assertThat(Api.JSON.readTree(send(second, "GET", path + "first", null, null).body())
                 .at("/jsonLd/publisher/name").asText()).isEqualTo(input.name());
 
-        ClinicInput renamed = new ClinicInput(slug, "Renamed for the other replica", input.baseUrl(),
-                input.articlePathTemplate(), input.locales(), input.defaultLocale(), input.jurisdiction(),
-                input.contact(), input.variables(), input.allowedOrigins());
+        ClinicInput renamed = ClinicFixtures.withName(input, "Renamed for the other replica");
         long version = Api.JSON.readTree(clinic.body()).get("version").asLong();
         assertThat(send(first, "PUT", "/v1/manage/clinics/" + slug, "\"" + version + "\"",
                 Api.JSON.writeValueAsString(renamed)).statusCode()).isEqualTo(200);

@@ -55,10 +55,7 @@ class ClinicDeliveryResourceTest {
                 .then().statusCode(304).header("ETag", etag);
         given().header("If-None-Match", "W/" + etag).when().get(created.slug()).then().statusCode(304);
 
-        ClinicInput renamed = input(created.slug());
-        renamed = new ClinicInput(renamed.slug(), "Changed", renamed.baseUrl(), renamed.articlePathTemplate(),
-                renamed.locales(), renamed.defaultLocale(), renamed.jurisdiction(), renamed.contact(),
-                renamed.variables(), renamed.allowedOrigins());
+        ClinicInput renamed = ClinicFixtures.withName(input(created.slug()), "Changed");
         Keys.asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(renamed)
                 .when().put("/v1/manage/clinics/" + created.slug()).then().statusCode(200);
 

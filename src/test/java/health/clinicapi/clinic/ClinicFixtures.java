@@ -27,6 +27,13 @@ public final class ClinicFixtures {
                 Map.of("bookingUrl", "https://" + slug + ".example/book"), List.of("https://" + slug + ".example"));
     }
 
+    /** The same clinic input under another name: what a test sends to rename a clinic. */
+    public static ClinicInput withName(ClinicInput input, String name) {
+        return new ClinicInput(input.slug(), name, input.baseUrl(), input.articlePathTemplate(), input.locales(),
+                input.defaultLocale(), input.jurisdiction(), input.contact(), input.variables(),
+                input.allowedOrigins());
+    }
+
     /** Creates a clinic (whatever base path the calling test set) through the management API and returns it as the API answered. */
     public static Clinic create(String slug) {
         return create(input(slug));

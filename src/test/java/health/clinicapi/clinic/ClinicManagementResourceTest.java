@@ -3,6 +3,7 @@ package health.clinicapi.clinic;
 import static health.clinicapi.clinic.ClinicFixtures.create;
 import static health.clinicapi.clinic.ClinicFixtures.input;
 import static health.clinicapi.clinic.ClinicFixtures.uniqueSlug;
+import static health.clinicapi.clinic.ClinicFixtures.withName;
 import static health.clinicapi.support.ProblemAssert.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -256,10 +257,5 @@ class ClinicManagementResourceTest {
     /** An admin request; keeps the base path of {@code @TestHTTPEndpoint}. */
     private static io.restassured.specification.RequestSpecification admin() {
         return given().auth().oauth2(Keys.ADMIN);
-    }
-
-    private static ClinicInput withName(ClinicInput in, String name) {
-        return new ClinicInput(in.slug(), name, in.baseUrl(), in.articlePathTemplate(), in.locales(),
-                in.defaultLocale(), in.jurisdiction(), in.contact(), in.variables(), in.allowedOrigins());
     }
 }
