@@ -17,7 +17,8 @@ import health.clinicapi.common.persistence.ContentGeneration;
 class DeliveryCacheTest {
 
     private static DeliveryCache cache(long maxBytes) {
-        return new DeliveryCache(config(Optional.of(maxBytes)), new SimpleMeterRegistry(), new ContentGeneration());
+        return new DeliveryCache(config(Optional.of(maxBytes)), new SimpleMeterRegistry(), new ContentGeneration(),
+                Runnable::run);
     }
 
     private static DeliveryCacheConfig config(Optional<Long> maxBytes) {
@@ -102,8 +103,26 @@ class DeliveryCacheTest {
         cache.prune();
 
         assertThat(cache.size()).isBetween(1L, 50L);
+        assertThat(cache.indexSize()).as("only held responses stay indexed, under both keys")
+                .isEqualTo(2 * cache.size());
         cache.invalidate(List.of("clinic:a"));
         assertThat(cache.size()).isZero();
+        cache.prune();
+        assertThat(cache.indexSize()).as("the article keys of invalidated responses go too").isZero();
+    }
+
+    @Test
+    void a_response_replaced_under_other_keys_is_indexed_under_its_new_keys_only() {
+        DeliveryCache cache = cache(1 << 20);
+        cache.put("/v1/clinics/a/articles/x", response(10, "clinic:a", "person:old"), cache.generation());
+        cache.put("/v1/clinics/a/articles/x", response(10, "clinic:a", "person:new"), cache.generation());
+        cache.prune();
+
+        assertThat(cache.indexSize()).isEqualTo(2);
+        cache.invalidate(List.of("person:old"));
+        assertThat(cache.get("/v1/clinics/a/articles/x")).as("no longer shows the old author").isNotNull();
+        cache.invalidate(List.of("person:new"));
+        assertThat(cache.get("/v1/clinics/a/articles/x")).isNull();
     }
 
     @Test
