@@ -115,6 +115,11 @@ target() {
 }
 
 # The dataset as loaded: counts from the service's answers (dataset.sh, counts.txt).
+# How long each cold scenario was warmed up: "search-cold 60 s, …".
+warm_ups() {
+  awk '{ printf "%s%s %s s", (NR > 1 ? ", " : ""), $1, $2 }' "$RUN_DIR/warm-ups.txt"
+}
+
 dataset_description() {
   count_of() { dataset_count "$DATA" "$1"; }
   # shellcheck disable=SC2016 # the backquotes are markdown
@@ -151,7 +156,7 @@ write_report() {
     echo "| Java | $JAVA_VERSION, options \`$BENCH_JAVA_OPTS\` and MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX: the container's JAVA_OPTS in the 512Mi a pod gets in deploy/k8s (MaxRAM stands for the container limit, see services.sh); AppCDS archive built with the service used at the judged start: $CDS_USED |"
     echo "| database | $DB_DESCRIPTION |"
     echo "| dataset | $(dataset_description) |"
-    echo "| load | wrk ($WRK_VERSION) on 127.0.0.1: $THREADS thread(s), $CONNECTIONS connections, every scenario warmed up for $WARMUP (discarded), then each measured for $DURATION; every response's status checked |"
+    echo "| load | wrk ($WRK_VERSION) on 127.0.0.1: $THREADS thread(s), $CONNECTIONS connections, every scenario warmed up (discarded) before any is measured: a cached one for $WARMUP, a cold one (paths file) in 10 s slices of URIs of their own until three slices in a row were within 5%, at most ${COLD_WARMUP_MAX} s ($(warm_ups)); then each measured for $DURATION; every response's status checked |"
     echo "| static reference | $NGINX_DESCRIPTION |"
     echo "| service settings | rate limits off, access log off, demo content off |"
     echo

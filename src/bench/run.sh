@@ -2,8 +2,8 @@
 # Benchmark harness of the delivery API (issue 7), one command from the repository root:
 #
 #   bash src/bench/run.sh [--db h2|postgresql|both] [--duration 20s] [--warmup 10s]
-#                         [--connections 32] [--threads 1] [--clinics 100] [--articles 100]
-#                         [--note TEXT] [--skip-build]
+#                         [--cold-warmup-max 180] [--connections 32] [--threads 1]
+#                         [--clinics 100] [--articles 100] [--note TEXT] [--skip-build]
 #
 # Builds the packaged service per database kind, starts it on 127.0.0.1:18080 with a fresh
 # database, loads a dataset through the management API, drives wrk against each scenario of
@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 BENCH=src/bench
 
-DBS=h2 DURATION=20s WARMUP=10s CONNECTIONS=32 THREADS=1 CLINICS=100 ARTICLES=100 NOTE="" SKIP_BUILD=false
+DBS=h2 DURATION=20s WARMUP=10s COLD_WARMUP_MAX=180 CONNECTIONS=32 THREADS=1 CLINICS=100 ARTICLES=100 NOTE="" SKIP_BUILD=false
 ARGS=""
 while (($#)); do
   case $1 in --note | --skip-build | -h | --help) ;; *) ARGS+=" $1 ${2:-}" ;; esac
@@ -23,6 +23,7 @@ while (($#)); do
     --db) DBS=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
+    --cold-warmup-max) COLD_WARMUP_MAX=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
     --clinics) CLINICS=$2; shift 2 ;;
@@ -89,8 +90,35 @@ next_cursor() {
   echo "${cursor:-none}"
 }
 
+# Cold scenarios (a paths file) run code the cached ones never reach: ranking, queries, rendering.
+# On two cores the JIT needs one to two minutes of such load before their throughput settles (it
+# doubled between the first and the third minute of cold searches, the C2 compiler taking a whole
+# core meanwhile), so a fixed short warm-up measured the compiler, not the service. They are warmed
+# up in 10 s slices until three slices in a row are within 5% of each other, at most
+# $COLD_WARMUP_MAX s; each slice asks for URIs of its own (the paths' v=<n> becomes v=warm<slice>-<n>),
+# so neither a warm-up slice nor the measured pass is served from the cache by an earlier one.
+# Records "<name> <seconds> <last slice req/s>" in $RUN_DIR/warm-ups.txt for the report.
+warm_up_cold() {
+  local name=$1 expect=$2 paths=$3 slice=0 rps="" last=""
+  local -a wrk_args=(-t"$THREADS" -c"$CONNECTIONS" -s "$BENCH/report.lua")
+  while ((slice * 10 < COLD_WARMUP_MAX)); do
+    slice=$((slice + 1))
+    sed "s/\\([?&]\\)v=/\\1v=warm$slice-/" "$paths" >"$RUN_DIR/warm-up-paths.txt"
+    rps=$(BENCH_PASS=warm-up BENCH_PATHS_FILE="$RUN_DIR/warm-up-paths.txt" wrk "${wrk_args[@]}" -d10s \
+      "$SERVICE$(head -1 "$RUN_DIR/warm-up-paths.txt")" -- "$name" "$expect" | sed -n 's/.* rps=\([0-9.]*\) .*/\1/p')
+    log "warm-up $name: slice $slice: ${rps:-?} req/s"
+    last=$(echo "$last ${rps:-0}" | awk '{ for (i = NF > 3 ? NF - 2 : 1; i <= NF; i++) printf "%s ", $i }')
+    # Steady: three slices in a row, the slowest within 5% of the fastest.
+    if echo "$last" | awk 'NF == 3 { min = $1; max = $1; for (i = 2; i <= 3; i++) { if ($i < min) min = $i; if ($i > max) max = $i }
+        exit !(max > 0 && min >= 0.95 * max) } NF < 3 { exit 1 }'; then
+      break
+    fi
+  done
+  echo "$name $((slice * 10)) ${rps:-?}" >>"$RUN_DIR/warm-ups.txt"
+}
+
 # scenario <name> <expected status> <url or @paths file> [header], in three passes over scenarios():
-# - warm-up: load it for $WARMUP and discard the numbers;
+# - warm-up: load it for $WARMUP and discard the numbers (a cold scenario: see warm_up_cold);
 # - reference: save the body it answers (for a 304 scenario, the 200 body of the same URL) and its
 #   Content-Type under $RUN_DIR/reference, which nginx then serves as /<name>;
 # - measure: check one response, measure it for $DURATION and record it; then, when nginx serves
@@ -108,6 +136,10 @@ scenario() {
   fi
   case $PASS in
     warm-up)
+      if [[ -n $paths ]]; then
+        warm_up_cold "$name" "$expect" "$paths"
+        return 0
+      fi
       log "warm-up $name: $WARMUP"
       BENCH_PASS=warm-up BENCH_PATHS_FILE=$paths wrk "${wrk_args[@]}" "${curl_args[@]}" -d"$WARMUP" "$url" -- "$name" "$expect" >/dev/null
       return 0 ;;
@@ -157,6 +189,7 @@ for DB in $DBS; do
   RUN_DIR=$(mktemp -d /tmp/clinic-bench.XXXXXX)
   RESULTS=$RUN_DIR/results.txt
   : >"$RESULTS"
+  : >"$RUN_DIR/warm-ups.txt"
   LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
   KEY="cca_$(tr -dc A-Za-z0-9 </dev/urandom | head -c12)_$(head -c32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
 
