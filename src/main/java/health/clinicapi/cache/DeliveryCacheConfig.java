@@ -16,7 +16,7 @@ public interface DeliveryCacheConfig {
 
     /**
      * Upper bound of the bytes held (bodies, headers and the surrogate-key index); the least recently used go first.
-     * Default: an eighth of the JVM's maximum heap, at most 64 MiB (25 MiB with the 205 MiB heap a 512 MiB pod gives
+     * Default: an eighth of the JVM's maximum heap, at most 64 MiB (22 MiB with the 179 MiB heap a 512 MiB pod gives
      * the JVM). A cache that takes most of a small heap leaves too little for requests in flight: the service would
      * spend its time in full collections, then run out of memory, under many cold reads at once.
      */
