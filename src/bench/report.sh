@@ -158,7 +158,7 @@ write_report() {
     echo "| dataset | $(dataset_description) |"
     echo "| load | wrk ($WRK_VERSION) on 127.0.0.1: $THREADS thread(s), $CONNECTIONS connections, every scenario warmed up (discarded) before any is measured: a cached one for $WARMUP, a cold one (paths file) in 10 s slices of URIs of their own until three slices in a row were within 5%, at most ${COLD_WARMUP_MAX} s ($(warm_ups)); then each measured for $DURATION; every response's status checked |"
     echo "| static reference | $NGINX_DESCRIPTION |"
-    echo "| service settings | rate limits off, access log off, demo content off |"
+    echo "| service settings | rate limits off, access log off; demo content loaded on the first start (the dataset copies it), off on the judged restart and the scenarios, as the image runs |"
     echo
     echo "## Startup and memory"
     echo

@@ -63,9 +63,12 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 start_service() {
   local db=$1 dir=$2 key=$3 reuse=${4:-} start now
   port_free "$SERVICE_PORT" || { log "port $SERVICE_PORT is taken; stop what runs there"; return 1; }
-  # Demo content on: its catalog, people and articles are what the article dataset copies. Import
-  # documents of 100 articles exceed the default 1 MiB body limit.
-  local -a env=(CLINICAPI_RATE_LIMIT_ENABLED=false CLINICAPI_ACCESS_LOG=false CLINICAPI_DEMO_ENABLED=true
+  # Demo content on the first start only: its catalog, people and articles are what the article
+  # dataset copies. A restart runs as the image does (deploy/Dockerfile: CLINICAPI_DEMO_ENABLED=false).
+  # Import documents of 100 articles exceed the default 1 MiB body limit.
+  local demo=true
+  [[ $reuse != reuse ]] || demo=false
+  local -a env=(CLINICAPI_RATE_LIMIT_ENABLED=false CLINICAPI_ACCESS_LOG=false "CLINICAPI_DEMO_ENABLED=$demo"
     QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=32M
     CLINICAPI_SECURITY_GENERATE_BOOTSTRAP_KEY=false "CLINICAPI_SECURITY_BOOTSTRAP_KEY=$key"
     "QUARKUS_HTTP_PORT=$SERVICE_PORT" QUARKUS_HTTP_HOST=127.0.0.1 "QUARKUS_DATASOURCE_DB_KIND=$db")
