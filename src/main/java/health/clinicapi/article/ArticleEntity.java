@@ -292,7 +292,7 @@ public class ArticleEntity extends VersionedEntity {
      * A JPQL condition that {@code expression} equals one of {@code values}, {@code (x = :name0 or x = :name1 …)},
      * with each value bound as a single parameter. Hibernate does not cache the SQL of a query with a parameter that
      * could take a collection, which any parameter inside {@code in (…)} can, and translated these delivery queries
-     * again at every execution: a fifth of a search's CPU. The list is padded to a power of two by repeating its last
+     * again at every execution: about a tenth of a search's CPU. The list is padded to a power of two by repeating its last
      * value, so that few query strings, and few cached translations, exist. Binding the same name twice with the
      * same values is harmless.
      */

@@ -22,10 +22,10 @@ import health.clinicapi.syndication.PlacementState;
 
 /**
  * Full-text search over a clinic's articles. On PostgreSQL the database's own text search does the matching and
- * ranking (a weighted tsvector per article, stemmed in the article's language, kept in the row and matched over
- * the clinic's own and syndicated articles); on the embedded H2
- * database the same contract is met in Java over the clinic's articles. Catalog synonyms widen the query: a search
- * for a condition's synonym ("excessive sweating") also finds content using its name ("hyperhidrosis").
+ * ranking (a weighted tsvector per article, stemmed in the article's language, kept in the row and matched over the
+ * clinic's own and syndicated articles); on the embedded H2 database the same contract is met in Java over the
+ * clinic's articles. Catalog synonyms widen the query: a search for a condition's synonym ("excessive sweating") also
+ * finds content using its name ("hyperhidrosis").
  */
 @ApplicationScoped
 public class ArticleSearch {
