@@ -37,6 +37,8 @@ public class DeliveryCache {
 
     /** The surrogate key that matches every entry. */
     public static final String ALL = "*";
+    /** How long after evicting for room the cache counts as full, for admission. */
+    static final long FULL_FOR = 10_000_000_000L;
 
     private final boolean enabled;
     private final long timeToLiveNanos;
@@ -61,6 +63,11 @@ public class DeliveryCache {
     private final Counter misses;
     private final Counter stores;
     private final Counter invalidations;
+    private final Counter deferred;
+    /** Null when every response is stored the first time ({@link DeliveryCacheConfig#admission()}). */
+    private final Doorkeeper doorkeeper;
+    /** {@link System#nanoTime()} of the last eviction for room; {@link #full()} looks at it. */
+    private volatile long lastEvictedForRoom = System.nanoTime() - FULL_FOR;
 
     @Inject
     public DeliveryCache(DeliveryCacheConfig config, MeterRegistry registry, ContentGeneration content) {
@@ -76,6 +83,9 @@ public class DeliveryCache {
                 .weigher((String uri, CachedResponse response) -> response.weight() + uri.length())
                 .expireAfterWrite(config.timeToLive().plus(config.staleFor()))
                 .removalListener((String uri, CachedResponse response, RemovalCause cause) -> {
+                    if (cause == RemovalCause.SIZE) {
+                        evictedForRoom(System.nanoTime());
+                    }
                     if (uri != null && response != null) {
                         removed.add(Map.entry(uri, response));
                     }
@@ -84,6 +94,8 @@ public class DeliveryCache {
         this.misses = registry.counter("clinicapi.delivery.cache.requests", "result", "miss");
         this.stores = registry.counter("clinicapi.delivery.cache.stores");
         this.invalidations = registry.counter("clinicapi.delivery.cache.invalidations");
+        this.deferred = registry.counter("clinicapi.delivery.cache.deferred");
+        this.doorkeeper = config.admission() == DeliveryCacheConfig.Admission.ALWAYS ? null : new Doorkeeper();
         registry.gauge("clinicapi.delivery.cache.entries", entries, c -> c.estimatedSize());
     }
 
@@ -106,6 +118,37 @@ public class DeliveryCache {
     /** The generation to pass to {@link #put} for a response whose reads begin now. */
     long generation() {
         return generation;
+    }
+
+    /**
+     * Records that a response for {@code uri} is being made; true when it is to be stored: the cache is not
+     * {@link #full()}, or its URI was asked for before (see {@link Doorkeeper}), or every response is stored.
+     */
+    boolean admits(String uri) {
+        if (doorkeeper == null) {
+            return true;
+        }
+        // Recorded even while there is room, so that a repeat is known as one the moment the cache fills up.
+        boolean repeat = doorkeeper.recordAndCheck(uri);
+        return repeat || !full();
+    }
+
+    /** Notes an eviction for room at {@code nanoTime}; tests pass a time long past to make room again. */
+    void evictedForRoom(long nanoTime) {
+        lastEvictedForRoom = nanoTime;
+    }
+
+    /**
+     * Whether the cache evicted a response for room in the last {@link #FULL_FOR} ns: storing more now pushes out
+     * others, so only what is asked for again is worth it.
+     */
+    boolean full() {
+        return System.nanoTime() - lastEvictedForRoom < FULL_FOR;
+    }
+
+    /** Counts a response not stored because its URI was asked for the first time. */
+    void defer() {
+        deferred.increment();
     }
 
     /** Keeps the response unless an invalidation happened since {@code readSince} was taken. */

@@ -28,6 +28,21 @@ public interface DeliveryCacheConfig {
     }
 
     /**
+     * When a response is stored. {@code second-request-when-full} (the default): the first time its URI is asked for,
+     * except while the cache is full (it evicted for room in the last 10 s): then the second time (the cache remembers
+     * the last 65,536 URIs asked for, see {@code Doorkeeper}), or the first time when other requests for the same URI
+     * arrive while it is being made. A crawler or a site build reading every article once then passes through without
+     * pushing out what readers ask for again. {@code always}: every response, the first time.
+     */
+    @WithDefault("second-request-when-full")
+    Admission admission();
+
+    /** See {@link #admission()}. */
+    enum Admission {
+        ALWAYS, SECOND_REQUEST_WHEN_FULL
+    }
+
+    /**
      * How long an entry lives even when nothing invalidates it: the bound on changes no write announces, such as a
      * disclaimer version whose effective date arrives; default 5 min.
      */

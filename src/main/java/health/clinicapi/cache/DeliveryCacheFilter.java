@@ -31,7 +31,9 @@ import health.clinicapi.common.http.ETags;
 /**
  * Serves delivery GETs from {@link DeliveryCache} on the event loop, before the REST layer: a hit touches neither the
  * database nor a worker thread. It runs after the filters that set per-request headers (request id, CORS, rate
- * limits), so a hit carries them like any response. Concurrent misses of one URI wait for the first to load it.
+ * limits), so a hit carries them like any response. Concurrent misses of one URI wait for the first to load it. While
+ * the cache is full, a response is stored the second time its URI is asked for, or the first time when others wait
+ * for it (see {@link DeliveryCache#admits}).
  */
 @ApplicationScoped
 public class DeliveryCacheFilter {
@@ -42,6 +44,7 @@ public class DeliveryCacheFilter {
     private static final String URI = "clinicapi.cache.uri";
     private static final String GENERATION = "clinicapi.cache.generation";
     private static final String STALE = "clinicapi.cache.stale";
+    private static final String LOADING = "clinicapi.cache.loading";
     private static final String PATH_TEMPLATE = "UrlPathTemplate";
     /** Headers that describe the content, so they are kept with it; everything else is per request. */
     private static final List<String> CONTENT_HEADERS = List.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.LAST_MODIFIED,
@@ -49,7 +52,20 @@ public class DeliveryCacheFilter {
 
     private final DeliveryCache cache;
     private final CurrentVertxRequest current;
-    private final Map<String, CompletableFuture<Void>> loading = new ConcurrentHashMap<>();
+    private final Map<String, Loading> loading = new ConcurrentHashMap<>();
+
+    /**
+     * A response being made for a URI: others asking for it meanwhile wait for {@code done}, and mark it
+     * {@code wanted}, so it is stored even on the URI's first request.
+     */
+    private static final class Loading {
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        volatile boolean wanted;
+
+        Loading(boolean wanted) {
+            this.wanted = wanted;
+        }
+    }
 
     public DeliveryCacheFilter(DeliveryCache cache, CurrentVertxRequest current) {
         this.cache = cache;
@@ -92,20 +108,24 @@ public class DeliveryCacheFilter {
         }
         rc.put(URI, uri);
         rc.put(GENERATION, cache.generation());
-        CompletableFuture<Void> mine = new CompletableFuture<>();
-        CompletableFuture<Void> first = loading.putIfAbsent(uri, mine);
+        // A URI held before (now stale) was wanted enough to be stored then; any other is recorded, and while the
+        // cache is full stored on its second request only.
+        Loading mine = new Loading(hit != null || cache.admits(uri));
+        Loading first = loading.putIfAbsent(uri, mine);
         if (first == null) {
+            rc.put(LOADING, mine);
             rc.addEndHandler(done -> {
                 loading.remove(uri, mine);
-                mine.complete(null);
+                mine.done.complete(null);
             });
             rc.next();
             return;
         }
-        // Another request is loading this URI: wait for it instead of asking the database again.
+        // Another request is loading this URI: wait for it instead of asking the database again, and have it stored.
+        first.wanted = true;
         Context context = Vertx.currentContext();
         request.pause();
-        first.whenComplete((ignored, failure) -> context.runOnContext(v -> {
+        first.done.whenComplete((ignored, failure) -> context.runOnContext(v -> {
             request.resume();
             CachedResponse loaded = cache.get(uri);
             if (loaded != null && cache.fresh(loaded) && accepts(request, loaded)) {
@@ -135,6 +155,12 @@ public class DeliveryCacheFilter {
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         if (response.getStatus() != 200 || keys == null || etag == null || response.getMediaType() == null
                 || !(response.getEntity() instanceof byte[] body)) {
+            return;
+        }
+        // A waiter that found nothing stored makes its own response (no Loading of its own): stored, it was wanted.
+        Loading loaded = rc.get(LOADING);
+        if (loaded != null && !loaded.wanted) {
+            cache.defer();
             return;
         }
         List<Map.Entry<String, String>> headers = new ArrayList<>();

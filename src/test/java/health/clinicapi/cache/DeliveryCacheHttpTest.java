@@ -224,16 +224,7 @@ class DeliveryCacheHttpTest {
         String clinic = ClinicFixtures.create(uniqueSlug("cache")).slug();
         String url = "/v1/clinics/" + clinic + "?concurrent=1";
         double storesBefore = stores();
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        try {
-            List<Callable<Integer>> calls = IntStream.range(0, 32)
-                    .<Callable<Integer>>mapToObj(i -> () -> given().when().get(url).statusCode()).toList();
-            for (Future<Integer> status : pool.invokeAll(calls)) {
-                assertThat(status.get()).isEqualTo(200);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        getConcurrently(url);
 
         assertThat(stores() - storesBefore).as("responses loaded and stored for one URI").isEqualTo(1.0);
     }
@@ -264,8 +255,27 @@ class DeliveryCacheHttpTest {
     }
 
     private double stores() {
+        return counter("clinicapi_delivery_cache_stores_total");
+    }
+
+    /** Sends 32 GETs of {@code url}, 16 at a time, and checks that each got a 200. */
+    static void getConcurrently(String url) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<Integer>> calls = IntStream.range(0, 32)
+                    .<Callable<Integer>>mapToObj(i -> () -> given().when().get(url).statusCode()).toList();
+            for (Future<Integer> status : pool.invokeAll(calls)) {
+                assertThat(status.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The value of a counter in the Prometheus metrics (summed over its tags). */
+    static double counter(String name) {
         return given().when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(line -> line.startsWith("clinicapi_delivery_cache_stores_total"))
+                .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 

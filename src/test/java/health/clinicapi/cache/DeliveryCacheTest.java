@@ -47,12 +47,34 @@ class DeliveryCacheTest {
             public boolean notifyReplicas() {
                 return false;
             }
+
+            @Override
+            public Admission admission() {
+                return Admission.SECOND_REQUEST_WHEN_FULL;
+            }
         };
     }
 
     private static CachedResponse response(int size, String... keys) {
         return new CachedResponse(new byte[size], "\"e\"", "application/json",
                 List.of(Map.entry("Cache-Control", "public")), List.of(keys), System.nanoTime(), null);
+    }
+
+    @Test
+    void admits_every_response_while_there_is_room_and_only_repeats_once_it_evicts_for_room() {
+        DeliveryCache cache = cache(64 << 10);
+        assertThat(cache.admits("/v1/clinics/a")).as("room: stored on the first request").isTrue();
+        assertThat(cache.full()).isFalse();
+
+        for (int i = 0; i < 40; i++) {
+            cache.put("/v1/clinics/c" + i, response(4_000, "clinic:c" + i), cache.generation());
+        }
+        cache.size(); // runs Caffeine's upkeep, which evicts
+
+        assertThat(cache.full()).as("evicted for room").isTrue();
+        assertThat(cache.admits("/v1/clinics/b")).as("full: not on the first request").isFalse();
+        assertThat(cache.admits("/v1/clinics/b")).as("full: on the second").isTrue();
+        assertThat(cache.admits("/v1/clinics/a")).as("asked for before the cache filled up").isTrue();
     }
 
     @Test
