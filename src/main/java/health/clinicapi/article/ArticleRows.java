@@ -152,7 +152,8 @@ class ArticleRows {
     }
 
     /** {@code (?, ?, …)} for the values, which are appended to {@code params} (enums by name). */
-    private static String in(Collection<?> values, List<Object> params) {
+    /** {@code (?, ?, …)} with a placeholder per value, which it adds to {@code params} (an enum by name). */
+    static String in(Collection<?> values, List<Object> params) {
         StringBuilder sql = new StringBuilder("(");
         for (Object value : values) {
             sql.append(sql.length() == 1 ? "?" : ", ?");
@@ -192,12 +193,18 @@ class ArticleRows {
         return rows;
     }
 
+    /** Makes one result from the current row. */
     @FunctionalInterface
-    private interface RowReader<T> {
+    interface RowReader<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
-    private <T> List<T> query(String sql, List<Object> params, RowReader<T> reader) {
+    /**
+     * Runs {@code sql} with positional {@code params} on the request's connection, one result per row. Plain JDBC:
+     * a Hibernate native query works out the Java type of every column of every result set again, and on PostgreSQL
+     * threw and caught an exception for each statement while at it (about a tenth of a search's CPU).
+     */
+    <T> List<T> query(String sql, List<Object> params, RowReader<T> reader) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             if (statistics.isStatisticsEnabled()) {

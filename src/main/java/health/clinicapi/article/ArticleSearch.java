@@ -38,10 +38,13 @@ public class ArticleSearch {
     private static final String[] CONFIGS = {"english", "spanish", "simple"};
 
     private final EntityManager em;
+    private final ArticleRows rows;
     private final boolean postgres;
 
-    public ArticleSearch(EntityManager em, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+    public ArticleSearch(EntityManager em, ArticleRows rows,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.em = em;
+        this.rows = rows;
         this.postgres = dbKind.startsWith("postgres");
     }
 
@@ -97,11 +100,11 @@ public class ArticleSearch {
     private List<Match> postgres(UUID clinicId, Set<ArticleStatus> statuses, Query query) {
         // Every phrase in every configuration, OR-ed: articles are stemmed in their own language.
         List<String> parts = new ArrayList<>();
-        List<String> values = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
         for (List<String> phrase : query.phrases()) {
             for (String config : CONFIGS) {
-                parts.add("plainto_tsquery('" + config + "', :p" + values.size() + ")");
-                values.add(String.join(" ", phrase));
+                parts.add("plainto_tsquery('" + config + "', ?)");
+                params.add(String.join(" ", phrase));
             }
         }
         // Own articles and syndicated ones as two index-driven branches: an OR of the two would make PostgreSQL
@@ -112,24 +115,19 @@ public class ArticleSearch {
         // off the GIN index: not knowing the query, the planner would take the index for selective, and a common
         // word (botox) matches most articles of the network, where a clinic's own are a few hundred at most.
         String matching = " and coalesce(a.search_vector, cast('' as tsvector)) @@ (select q from x)";
+        List<String> names = statuses.stream().map(Enum::name).toList();
+        params.add(clinicId);
+        String own = ArticleRows.in(names, params);
+        params.add(clinicId);
+        String placed = ArticleRows.in(names, params);
         String sql = "with x as materialized (select " + String.join(" || ", parts) + " as q)"
                 + " select id, ts_rank(v, (select q from x)) from (select a.id, a.search_vector v from article a"
-                + " where a.clinic_id = :clinic and a.status in (:statuses)" + matching
+                + " where a.clinic_id = ? and a.status in " + own + matching
                 + " union all select a.id, a.search_vector from syndication_placement p"
                 + " join article a on a.clinic_id = p.origin_clinic_id and a.translation_group = p.translation_group"
-                + " where p.target_clinic_id = :clinic and p.state = 'ACTIVE' and a.status = 'PUBLISHED'"
-                + " and 'PUBLISHED' in (:statuses)" + matching + ") m order by 2 desc, id limit " + MAX_RESULTS;
-        var native_ = em.createNativeQuery(sql).setParameter("clinic", clinicId).setParameter("statuses",
-                statuses.stream().map(Enum::name).toList());
-        for (int i = 0; i < values.size(); i++) {
-            native_.setParameter("p" + i, values.get(i));
-        }
-        List<Match> matches = new ArrayList<>();
-        for (Object row : native_.getResultList()) {
-            Object[] columns = (Object[]) row;
-            matches.add(new Match((UUID) columns[0], ((Number) columns[1]).doubleValue()));
-        }
-        return matches;
+                + " where p.target_clinic_id = ? and p.state = 'ACTIVE' and a.status = 'PUBLISHED'"
+                + " and 'PUBLISHED' in " + placed + matching + ") m order by 2 desc, id limit " + MAX_RESULTS;
+        return rows.query(sql, params, rs -> new Match(rs.getObject(1, UUID.class), rs.getDouble(2)));
     }
 
     /**
