@@ -56,11 +56,14 @@ public class DeliveryCacheFilter {
 
     /**
      * A response being made for a URI: others asking for it meanwhile wait for {@code done}, and mark it
-     * {@code wanted}, so it is stored even on the URI's first request.
+     * {@code wanted}, so it is stored even on the URI's first request. One that was not stored all the same (the
+     * waiters came after the decision) is handed to them as {@code made}, read at {@code generation}.
      */
     private static final class Loading {
         final CompletableFuture<Void> done = new CompletableFuture<>();
         volatile boolean wanted;
+        volatile CachedResponse made;
+        volatile long generation;
 
         Loading(boolean wanted) {
             this.wanted = wanted;
@@ -128,6 +131,9 @@ public class DeliveryCacheFilter {
         first.done.whenComplete((ignored, failure) -> context.runOnContext(v -> {
             request.resume();
             CachedResponse loaded = cache.get(uri);
+            if (loaded == null && first.made != null && first.generation == cache.generation()) {
+                loaded = first.made; // made for the first request and not stored (the cache is full)
+            }
             if (loaded != null && cache.fresh(loaded) && accepts(request, loaded)) {
                 serve(rc, loaded, "HIT");
             } else {
@@ -157,12 +163,6 @@ public class DeliveryCacheFilter {
                 || !(response.getEntity() instanceof byte[] body)) {
             return;
         }
-        // A waiter that found nothing stored makes its own response (no Loading of its own): stored, it was wanted.
-        Loading loaded = rc.get(LOADING);
-        if (loaded != null && !loaded.wanted) {
-            cache.defer();
-            return;
-        }
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         for (String name : CONTENT_HEADERS) {
             String value = response.getHeaderString(name);
@@ -170,8 +170,18 @@ public class DeliveryCacheFilter {
                 headers.add(Map.entry(name, value));
             }
         }
-        cache.put(uri, new CachedResponse(body, etag, response.getMediaType().toString(), List.copyOf(headers),
-                Arrays.asList(keys.split(" ")), System.nanoTime(), pathTemplate(rc)), rc.get(GENERATION));
+        CachedResponse made = new CachedResponse(body, etag, response.getMediaType().toString(), List.copyOf(headers),
+                Arrays.asList(keys.split(" ")), System.nanoTime(), pathTemplate(rc));
+        // A waiter that found nothing stored makes its own response (no Loading of its own): stored, it was wanted.
+        Loading loading = rc.get(LOADING);
+        if (loading != null && !loading.wanted) {
+            // Not stored, but requests that arrive before this one ends are served from it: a URI is made once.
+            loading.generation = rc.get(GENERATION);
+            loading.made = made;
+            cache.defer();
+            return;
+        }
+        cache.put(uri, made, rc.get(GENERATION));
     }
 
     /** Replaces a failed response (the database is away) with the last good one, as stale-if-error allows. */

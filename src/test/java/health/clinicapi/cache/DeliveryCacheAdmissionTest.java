@@ -71,13 +71,19 @@ class DeliveryCacheAdmissionTest {
     }
 
     @Test
-    void while_full_concurrent_first_requests_for_one_uri_load_it_once_and_store_it() throws Exception {
+    void while_full_concurrent_first_requests_for_one_uri_make_it_once() throws Exception {
         String clinic = ClinicFixtures.create(uniqueSlug("full")).slug();
         String url = "/v1/clinics/" + clinic + "?asked=together";
-        double stores = counter("clinicapi_delivery_cache_stores_total");
+        double made = counter("clinicapi_delivery_cache_stores_total")
+                + counter("clinicapi_delivery_cache_deferred_total");
+
         getConcurrently(url);
 
-        assertThat(counter("clinicapi_delivery_cache_stores_total") - stores).as("stored once").isEqualTo(1.0);
+        // The first is stored when a waiter marked it wanted in time, else handed to its waiters unstored; a request
+        // arriving after it ended is a repeat, and makes it again to store it. Never once per request.
+        assertThat(counter("clinicapi_delivery_cache_stores_total")
+                + counter("clinicapi_delivery_cache_deferred_total") - made).as("responses made").isBetween(1.0, 2.0);
+        given().when().get(url).then().statusCode(200);
         given().when().get(url).then().statusCode(200).header(DeliveryCacheFilter.STATUS_HEADER, "HIT");
     }
 }
