@@ -152,7 +152,6 @@ class ArticleRows {
     }
 
     /** {@code (?, ?, …)} for the values, which are appended to {@code params} (enums by name). */
-    /** {@code (?, ?, …)} with a placeholder per value, which it adds to {@code params} (an enum by name). */
     static String in(Collection<?> values, List<Object> params) {
         StringBuilder sql = new StringBuilder("(");
         for (Object value : values) {
