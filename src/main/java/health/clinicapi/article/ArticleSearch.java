@@ -115,11 +115,10 @@ public class ArticleSearch {
         // off the GIN index: not knowing the query, the planner would take the index for selective, and a common
         // word (botox) matches most articles of the network, where a clinic's own are a few hundred at most.
         String matching = " and coalesce(a.search_vector, cast('' as tsvector)) @@ (select q from x)";
-        List<String> names = statuses.stream().map(Enum::name).toList();
         params.add(clinicId);
-        String own = ArticleRows.in(names, params);
+        String own = ArticleRows.in(statuses, params);
         params.add(clinicId);
-        String placed = ArticleRows.in(names, params);
+        String placed = ArticleRows.in(statuses, params);
         String sql = "with x as materialized (select " + String.join(" || ", parts) + " as q)"
                 + " select id, ts_rank(v, (select q from x)) from (select a.id, a.search_vector v from article a"
                 + " where a.clinic_id = ? and a.status in " + own + matching

@@ -146,7 +146,7 @@ public class DeliveryCache {
         return System.nanoTime() - lastEvictedForRoom < FULL_FOR;
     }
 
-    /** Counts a response not stored because its URI was asked for the first time. */
+    /** Counts a response not stored because the cache was full and its URI was asked for the first time. */
     void defer() {
         deferred.increment();
     }

@@ -9,10 +9,10 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * the last that many. With that many recorded, about one URI in 200 that was never asked for is taken for a repeat.
  *
  * <p>
- * {@link DeliveryCache} stores a response only when its URI is asked for a second time: a crawler or a site build
- * walking every article once would otherwise fill the cache with responses nobody asks for again, and each of them
- * would outlive a young collection on its way out of the cache, so the JVM's old generation filled up with them and
- * stopped for a full collection every few seconds.
+ * While it is full, {@link DeliveryCache} stores a response only when its URI is asked for a second time: a crawler
+ * or a site build walking every article once would otherwise fill the cache with responses nobody asks for again, and
+ * each of them would outlive a young collection on its way out of the cache, so the JVM's old generation filled up
+ * with them and stopped for a full collection every few seconds.
  *
  * <p>
  * Thread safety: bits are set atomically. A reset racing with a record may lose that record; the cost is one more
