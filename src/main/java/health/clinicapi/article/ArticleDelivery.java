@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +54,16 @@ public class ArticleDelivery {
     private final ArticleSearch search;
     private final DeliveryReferences references;
     private final ArticleRows rows;
+    private final SearchRankings rankings;
 
     public ArticleDelivery(DisclaimerResolver resolver, ClinicIndications clinicIndications, ArticleSearch search,
-            DeliveryReferences references, ArticleRows rows) {
+            DeliveryReferences references, ArticleRows rows, SearchRankings rankings) {
         this.resolver = resolver;
         this.clinicIndications = clinicIndications;
         this.search = search;
         this.references = references;
         this.rows = rows;
+        this.rankings = rankings;
     }
 
     /**
@@ -144,19 +145,20 @@ public class ArticleDelivery {
             }
         }
         ArticleSearch.Query query = search.parse(q, refs.conditions().values());
-        List<ArticleSearch.Match> matches = search.matches(clinic.id, filter.statuses(), query);
-        Map<UUID, Double> scores = new HashMap<>();
-        matches.forEach(m -> scores.put(m.id(), m.score()));
-        List<UUID> byScore = new ArrayList<>(scores.keySet());
-        byScore.sort(Comparator.comparingDouble((UUID id) -> -scores.get(id)).thenComparing(id -> id));
         // Rank and cut the page on ids alone; only the page's articles are loaded.
-        List<UUID> ranked = deliverable(clinic.id, filter, byScore, offset + limit + 1);
+        List<ArticleSearch.Match> ranked = rankings.delivered(
+                new SearchRankings.Key(clinic.id, filter, query.phrases()), offset + limit + 1,
+                key -> search.matches(key.clinicId(), filter.statuses(), query),
+                ids -> ArticleEntity.deliveryMatching(clinic.id, filter, ids));
         int from = Math.min(offset, ranked.size());
         int to = Math.min(from + limit, ranked.size());
-        List<ArticleEntity> shown = rows.byIdsInOrder(refs, ranked.subList(from, to), true,
+        Map<UUID, Double> scores = new HashMap<>();
+        ranked.subList(from, to).forEach(m -> scores.put(m.id(), m.score()));
+        List<ArticleEntity> shown = rows.byIdsInOrder(refs,
+                ranked.subList(from, to).stream().map(ArticleSearch.Match::id).toList(), true,
                 shape.needsBlocks(includes));
         String next = to < ranked.size()
-                ? new Cursor(SEARCH_PREFIX + to, ranked.get(to - 1)).encode()
+                ? new Cursor(SEARCH_PREFIX + to, ranked.get(to - 1).id()).encode()
                 : null;
         Map<String, SyndicationPlacementEntity> placements = placements(refs, clinic, shown);
         Map<String, List<ArticleTranslation>> translations = shape.translations()
@@ -176,22 +178,6 @@ public class ArticleDelivery {
                 ? null
                 : included(clinic, shown, includes, filter.localeChain().get(0), now);
         return new DeliveredArticlePage(items, next, included);
-    }
-
-    /**
-     * The first {@code wanted} of {@code ranked} (best first) that the filter delivers, in rank order. They are
-     * tested a slice at a time from the top, so a first page of results tests a few dozen ids, not every match.
-     */
-    private static List<UUID> deliverable(UUID clinicId, DeliveryFilter filter, List<UUID> ranked, int wanted) {
-        List<UUID> passed = new ArrayList<>();
-        int from = 0;
-        for (int slice = Math.max(2 * wanted, 32); passed.size() < wanted && from < ranked.size(); slice *= 2) {
-            List<UUID> ids = ranked.subList(from, Math.min(ranked.size(), from + slice));
-            Set<UUID> delivered = new HashSet<>(ArticleEntity.deliveryMatching(clinicId, filter, ids));
-            ids.stream().filter(delivered::contains).forEach(passed::add);
-            from += ids.size();
-        }
-        return passed;
     }
 
     /**
