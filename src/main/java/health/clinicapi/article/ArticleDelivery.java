@@ -102,8 +102,10 @@ public class ArticleDelivery {
         Object afterKey = after == null
                 ? null
                 : sort.byTime() ? after.instantAfterPrefix(prefix) : after.keyAfterPrefix(prefix);
-        List<ArticleEntity> found = rows.byIdsInOrder(refs, ArticleEntity.deliveryPage(clinic.id, filter, sort,
-                afterKey, after == null ? null : after.id(), limit + 1), false, shape.needsBlocks(includes));
+        List<ArticleEntity> found = rows.byIdsInOrder(refs,
+                ArticleEntity.deliveryPage(clinic.id, refs.originsOf(clinic.id), filter, sort,
+                        afterKey, after == null ? null : after.id(), limit + 1),
+                false, shape.needsBlocks(includes));
         Page<ArticleEntity> page = Page.of(found, limit, Function.identity(), a -> prefix + sortKey(sort, a),
                 a -> a.id);
         Map<String, SyndicationPlacementEntity> placements = placements(refs, clinic, page.items());
@@ -149,7 +151,7 @@ public class ArticleDelivery {
         List<ArticleSearch.Match> ranked = rankings.delivered(
                 new SearchRankings.Key(clinic.id, filter, query.phrases()), offset + limit + 1,
                 key -> search.matches(key.clinicId(), filter.statuses(), query),
-                ids -> ArticleEntity.deliveryMatching(clinic.id, filter, ids));
+                ids -> ArticleEntity.deliveryMatching(clinic.id, refs.originsOf(clinic.id), filter, ids));
         int from = Math.min(offset, ranked.size());
         int to = Math.min(from + limit, ranked.size());
         Map<UUID, Double> scores = new HashMap<>();

@@ -180,10 +180,10 @@ public class ArticleEntity extends VersionedEntity {
      * Of each translation group only the member whose locale comes first in the filter's chain is listed; articles in
      * no locale of the chain are left out. Only ids: delivery reads the page's articles in one statement.
      */
-    static List<UUID> deliveryPage(UUID clinicId, DeliveryFilter filter, ArticleSort sort, Object afterKey,
-            UUID afterId, int limit) {
+    static List<UUID> deliveryPage(UUID clinicId, List<UUID> origins, DeliveryFilter filter, ArticleSort sort,
+            Object afterKey, UUID afterId, int limit) {
         Parameters params = Parameters.with("clinic", clinicId);
-        StringBuilder jpql = deliveryQuery("select a.id from ArticleEntity a", clinicId, filter, params);
+        StringBuilder jpql = deliveryQuery("select a.id from ArticleEntity a", clinicId, origins, filter, params);
         String after = sort.descending ? "<" : ">";
         if (afterId != null) {
             jpql.append(" and (").append(sort.expression).append(' ').append(after).append(" :afterKey or (")
@@ -201,12 +201,13 @@ public class ArticleEntity extends VersionedEntity {
      * The ids among {@code ids} that the filter lets through, unordered: only ids, so a search can rank and cut its page
      * before loading any article.
      */
-    static List<UUID> deliveryMatching(UUID clinicId, DeliveryFilter filter, java.util.Collection<UUID> ids) {
+    static List<UUID> deliveryMatching(UUID clinicId, List<UUID> origins, DeliveryFilter filter,
+            java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Parameters params = Parameters.with("clinic", clinicId);
-        String jpql = deliveryQuery("select a.id from ArticleEntity a", clinicId, filter, params)
+        String jpql = deliveryQuery("select a.id from ArticleEntity a", clinicId, origins, filter, params)
                 .append(" and ").append(anyOf("a.id", "id", ids, params))
                 .toString();
         var query = getEntityManager().createQuery(jpql, UUID.class);
@@ -214,15 +215,17 @@ public class ArticleEntity extends VersionedEntity {
         return query.getResultList();
     }
 
-    private static StringBuilder deliveryQuery(String select, UUID clinicId, DeliveryFilter filter,
-            Parameters params) {
+    /**
+     * The condition of a delivery read; {@code origins} are the clinics with an ACTIVE placement on the clinic (from
+     * the delivery references of the current content generation).
+     */
+    private static StringBuilder deliveryQuery(String select, UUID clinicId, List<UUID> origins,
+            DeliveryFilter filter, Parameters params) {
         // The clinic's own articles, and the published ones of other clinics it has an ACTIVE placement of. The
         // clinics are named first, so the clinic index narrows the read to them (an OR alone would make PostgreSQL
         // read every published article of the network); a clinic that shows no syndicated article reads its own.
-        List<UUID> origins = getEntityManager().createQuery("""
-                select distinct p.origin.id from SyndicationPlacementEntity p
-                where p.target.id = :clinic and p.state = :active""", UUID.class).setParameter("clinic", clinicId)
-                .setParameter("active", PlacementState.ACTIVE).getResultList();
+        // The placement itself is still checked below; the origins only narrow the read. They come from the
+        // references of the current content generation, which every placement change moves.
         StringBuilder jpql = new StringBuilder(select).append(" where ")
                 .append(anyOf("a.status", "status", filter.statuses(), params));
         if (origins.isEmpty()) {

@@ -1,6 +1,7 @@
 package health.clinicapi.article;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,12 @@ import health.clinicapi.clinic.ClinicEntity;
 import health.clinicapi.common.persistence.ContentGeneration;
 import health.clinicapi.common.problem.ApiException;
 import health.clinicapi.person.PersonEntity;
+import health.clinicapi.syndication.PlacementState;
 
 /**
  * What delivered articles point to, in memory: every clinic, person, treatment, condition and indication (with its
- * treatment, condition, reviewer and regulatory statuses), as of a content generation. A network has hundreds of
+ * treatment, condition, reviewer and regulatory statuses), and which clinics syndicate onto which, as of a content
+ * generation. A network has hundreds of
  * these, not the tens of thousands of articles that reference them, so a cold article read fetches its own row and
  * takes the rest from here instead of loading the same few catalog entries in every request.
  * <p>
@@ -131,8 +134,17 @@ public class DeliveryReferences {
                         select distinct i from IndicationEntity i join fetch i.treatment join fetch i.condition
                         left join fetch i.reviewer left join fetch i.regulatoryStatuses""", IndicationEntity.class)
                         .getResultList();
+                Map<UUID, List<UUID>> origins = new HashMap<>();
+                session.createSelectionQuery("""
+                        select distinct p.target.id, p.origin.id from SyndicationPlacementEntity p
+                        where p.state = :active""", Object[].class).setParameter("active", PlacementState.ACTIVE)
+                        .getResultList()
+                        .forEach(pair -> origins.computeIfAbsent((UUID) pair[0], t -> new ArrayList<>())
+                                .add((UUID) pair[1]));
+                origins.replaceAll((target, list) -> List.copyOf(list));
                 return new Snapshot(at, byId(clinics, c -> c.id), bySlug(clinics), byId(people, p -> p.id),
-                        byId(treatments, t -> t.id), byId(conditions, c -> c.id), byId(indications, i -> i.id));
+                        byId(treatments, t -> t.id), byId(conditions, c -> c.id), byId(indications, i -> i.id),
+                        Map.copyOf(origins));
             }
         });
     }
@@ -152,7 +164,13 @@ public class DeliveryReferences {
     /** One copy of the references; its maps are immutable and its entities read-only. */
     public record Snapshot(long generation, Map<UUID, ClinicEntity> clinics, Map<String, ClinicEntity> clinicsBySlug,
             Map<UUID, PersonEntity> people, Map<UUID, TreatmentEntity> treatments,
-            Map<UUID, ConditionEntity> conditions, Map<UUID, IndicationEntity> indications) {
+            Map<UUID, ConditionEntity> conditions, Map<UUID, IndicationEntity> indications,
+            Map<UUID, List<UUID>> syndicationOrigins) {
+
+        /** The clinics with an ACTIVE placement on {@code target}: where its syndicated articles come from. */
+        public List<UUID> originsOf(UUID target) {
+            return syndicationOrigins.getOrDefault(target, List.of());
+        }
 
         /** The clinic with {@code slug}, or a 404 problem. */
         public ClinicEntity clinic(String slug) {
