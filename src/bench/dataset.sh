@@ -277,7 +277,9 @@ dataset_load_syndication() {
 # requests of locale-paths.txt) with five distinct query strings, so each line is a URI no cache
 # has seen, in a fixed pseudo-random order (readers do not go clinic by clinic); and
 # <dir>/search-cold-paths.txt, each search with 40 distinct query strings, and
-# <dir>/search-cold-cards-paths.txt, those asking for ten result cards (fields=) each.
+# <dir>/search-cold-cards-paths.txt, those asking for ten result cards (fields=) each; and
+# <dir>/search-new-cards-paths.txt, result cards of searches for words and pairs of words of the
+# articles, each clinic and query once (as is and with ?locale=en).
 dataset_paths() {
   local dir=$1 v
   for v in 1 2 3 4 5; do
@@ -290,6 +292,30 @@ dataset_paths() {
   # front-end developers"), not ten whole articles.
   sed "s/\$/\&limit=10\&fields=slug,title,excerpt,heroImage,publishedAt,match/" "$dir/search-cold-paths.txt" \
     >"$dir/search-cold-cards-paths.txt"
+  # Searches nobody asked before: every word of four letters or more of the articles' text that is
+  # not a common word, and every pair of such words side by side ("frown lines"), on every clinic,
+  # as is and with ?locale=en, in a fixed pseudo-random order; each is ranked afresh, as the
+  # service keeps rankings only of searches it has seen (see "Benchmarks" in the README).
+  jq -r '.articles[].current.content | .title, .excerpt, (.body | .. | objects | .text? // empty | strings)' \
+    "$dir/template-export.json" | tr 'A-Z' 'a-z' | awk '
+      BEGIN {
+        n = split("about after again also been before being between both could does each even from have " \
+          "into just more most much only other over same some such than that their them then there these " \
+          "they this those through very what when where which while will with would your", s, " ")
+        for (k = 1; k <= n; k++) stop[s[k]] = 1
+      }
+      { n = split($0, w, /[^a-z]+/); prev = ""
+        for (j = 1; j <= n; j++) {
+          if (length(w[j]) < 4 || (w[j] in stop)) { prev = ""; continue }
+          print w[j]
+          if (prev != "") print prev "+" w[j]
+          prev = w[j]
+        } }' | sort -u >"$dir/new-queries.txt"
+  while read -r slug; do
+    awk -v c="$slug" '{ q = "/v1/clinics/" c "/articles?q=" $0 "&limit=10&fields=slug,title,excerpt,heroImage,publishedAt,match"
+      print q; print q "&locale=en" }' "$dir/new-queries.txt"
+  done <"$dir/clinic-slugs.txt" | awk 'BEGIN { srand(11) } { printf "%.9f\t%s\n", rand(), $0 }' | sort -k1,1 | cut -f2- \
+    >"$dir/search-new-cards-paths.txt"
 }
 
 if [[ ${BASH_SOURCE[0]} == "$0" ]]; then

@@ -28,8 +28,10 @@ if paths_file and paths_file ~= "" then
   end
   -- The warm-up pass walks the paths from the first, the measured pass from the last: with more
   -- paths than both passes send, the measured requests are ones the warm-up never made (cold).
+  -- BENCH_PATHS_SKIP starts the warm-up walk that many paths in, so that successive warm-up runs
+  -- over one file reach paths an earlier run did not (searches the service has not ranked yet).
   local backwards = os.getenv("BENCH_PASS") == "measure"
-  local i = 0
+  local i = backwards and 0 or (tonumber(os.getenv("BENCH_PATHS_SKIP") or "0") % #paths)
   request = function()
     i = i % #paths + 1
     return wrk.format(nil, paths[backwards and (#paths - i + 1) or i])

@@ -181,6 +181,12 @@ write_report() {
     echo
     scenario_rows
     echo
+    echo "Searches: \`search-cold\` and \`search-cold-cards\` ask each clinic's six searches under URIs never"
+    echo "asked before, so the delivery cache misses every one; the service ranked those searches during the"
+    echo "warm-up, though, and keeps a search's ranking until content changes (\`SearchRankings\`), as it does"
+    echo "for a site's next pages and tracking parameters. \`search-new-cards\` asks searches the service has"
+    echo "never ranked (each word and word pair of the articles, on each clinic): what a query costs the first time."
+    echo
     echo "## Targets (issue 7)"
     echo
     echo "| target | goal | measured | status | note |"

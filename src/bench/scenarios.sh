@@ -41,10 +41,14 @@ scenarios() {
   scenario article-list-filtered 200 "$SERVICE/v1/clinics/$SLUG/articles?tag=topic-3&limit=$PAGE"
   scenario snippet        200 "$SERVICE/v1/clinics/$SLUG/snippets?article=$ARTICLE&maxLength=280"
   scenario feed           200 "$SERVICE/v1/clinics/$SLUG/feed.json"
-  # Cold, every request a URI no cache has seen: searches (some in a second locale); own articles,
+  # Cold, every request a URI no cache has seen: searches (some in a second locale; the same few
+  # searches of each clinic, so their rankings are held after the warm-up); own articles,
   # translations, syndicated articles on their targets and ?locale= requests, mixed.
   scenario search-cold    200 "@$DATA/search-cold-paths.txt"
   scenario search-cold-cards 200 "@$DATA/search-cold-cards-paths.txt"
+  # Result cards of searches the service has not ranked before (no target: the ones above repeat a
+  # clinic's searches under new URIs, as sites do; this is what a query costs the first time).
+  scenario search-new-cards 200 "@$DATA/search-new-cards-paths.txt"
   scenario article-cold   200 "@$DATA/cold-paths.txt"
 }
 
