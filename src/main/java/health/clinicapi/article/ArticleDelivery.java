@@ -149,7 +149,7 @@ public class ArticleDelivery {
         ArticleSearch.Query query = search.parse(q, refs.conditions().values());
         // Rank and cut the page on ids alone; only the page's articles are loaded.
         List<ArticleSearch.Match> ranked = rankings.delivered(
-                new SearchRankings.Key(clinic.id, filter, query.phrases()), offset + limit + 1,
+                new SearchRankings.Key(clinic.id, filter, query.phrases()), refs.generation(), offset + limit + 1,
                 key -> search.matches(key.clinicId(), filter.statuses(), query),
                 ids -> ArticleEntity.deliveryMatching(clinic.id, refs.originsOf(clinic.id), filter, ids));
         int from = Math.min(offset, ranked.size());

@@ -28,9 +28,9 @@ import health.clinicapi.syndication.PlacementState;
 /**
  * What delivered articles point to, in memory: every clinic, person, treatment, condition and indication (with its
  * treatment, condition, reviewer and regulatory statuses), and which clinics syndicate onto which, as of a content
- * generation. A network has hundreds of
- * these, not the tens of thousands of articles that reference them, so a cold article read fetches its own row and
- * takes the rest from here instead of loading the same few catalog entries in every request.
+ * generation. A network has hundreds of these, not the tens of thousands of articles that reference them, so a cold
+ * article read fetches its own row and takes the rest from here instead of loading the same few catalog entries in
+ * every request.
  * <p>
  * The entities are detached copies read in a session and transaction of their own, with every association delivery
  * follows fetched; they are shared by every request and must only be read. Like the disclaimer snapshot, a copy is

@@ -69,14 +69,16 @@ public class SearchRankings {
     }
 
     /**
-     * The first {@code wanted} matches of the search that the filter delivers, best first: from a ranking held for the
-     * current content generation when there is one, else from {@code rank} (the matches, in any order) and
-     * {@code delivers} (which of some ids the filter delivers). What was read is kept for the next request when it was
-     * all read within one generation, outside a transaction that may have written.
+     * The first {@code wanted} matches of the search that the filter delivers, best first: from a ranking held for
+     * content generation {@code at} when there is one, else from {@code rank} (the matches, in any order) and
+     * {@code delivers} (which of some ids the filter delivers). What was read is kept for the next request when the
+     * generation is still {@code at} once it is read, outside a transaction that may have written.
+     *
+     * @param at the generation of what the caller read before (its delivery references, which the filter uses): a
+     *        ranking filtered with references older than the database it ranked must not be kept
      */
-    List<ArticleSearch.Match> delivered(Key key, int wanted, Function<Key, List<ArticleSearch.Match>> rank,
+    List<ArticleSearch.Match> delivered(Key key, long at, int wanted, Function<Key, List<ArticleSearch.Match>> rank,
             Function<List<UUID>, Collection<UUID>> delivers) {
-        long at = generation.current();
         Ranking held = entries == null ? null : entries.getIfPresent(key);
         Ranking ranking = held != null && held.generation() == at ? held : null;
         (ranking == null ? misses : hits).increment();

@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.SessionFactory;
@@ -23,6 +26,7 @@ import io.restassured.path.json.JsonPath;
 
 import health.clinicapi.catalog.CatalogFixtures;
 import health.clinicapi.clinic.ClinicFixtures;
+import health.clinicapi.common.persistence.ContentGeneration;
 import health.clinicapi.content.Block;
 import health.clinicapi.support.Api;
 
@@ -33,6 +37,12 @@ import health.clinicapi.support.Api;
  */
 @QuarkusTest
 class SearchRankingsTest {
+
+    @Inject
+    SearchRankings rankings;
+
+    @Inject
+    ContentGeneration generation;
 
     @BeforeAll
     static void setUp() {
@@ -97,6 +107,28 @@ class SearchRankingsTest {
         assertThat(whole).hasSize(20).allMatch(slug -> Integer.parseInt(slug.substring(5)) % 3 == 0);
         assertThat(paged).isEqualTo(whole);
         assertThat(dropped).hasSize(40).noneMatch(whole::contains);
+    }
+
+    @Test
+    void a_ranking_filtered_with_references_older_than_the_current_generation_is_used_once_and_not_kept() {
+        var key = new SearchRankings.Key(UUID.randomUUID(), new DeliveryFilter(ArticleDelivery.LIVE,
+                List.of("en-US"), null, null, null, null, null, null, null), List.of(List.of("peel")));
+        List<ArticleSearch.Match> matches = List.of(new ArticleSearch.Match(UUID.randomUUID(), 1.0));
+        int[] ranked = new int[1];
+        Function<SearchRankings.Key, List<ArticleSearch.Match>> rank = k -> {
+            ranked[0]++;
+            return matches;
+        };
+
+        // The caller read its references, then a change committed before the ranking was read.
+        long referencesAt = generation.current();
+        generation.advance();
+        assertThat(rankings.delivered(key, referencesAt, 10, rank, ids -> ids)).isEqualTo(matches);
+        // Not kept: the next search ranks again, and what it reads within one generation is kept.
+        rankings.delivered(key, generation.current(), 10, rank, ids -> ids);
+        assertThat(rankings.delivered(key, generation.current(), 10, rank, ids -> ids)).isEqualTo(matches);
+
+        assertThat(ranked[0]).isEqualTo(2);
     }
 
     private static ArticleInput article(String slug, String title, String text, String reviewer, String tag) {
