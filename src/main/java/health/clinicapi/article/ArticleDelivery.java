@@ -150,7 +150,7 @@ public class ArticleDelivery {
         // Rank and cut the page on ids alone; only the page's articles are loaded.
         List<ArticleSearch.Match> ranked = rankings.delivered(
                 new SearchRankings.Key(clinic.id, filter, query.phrases()), refs.generation(), offset + limit + 1,
-                key -> search.matches(key.clinicId(), filter.statuses(), query),
+                key -> search.matches(key.clinicId(), key.filter().statuses(), query),
                 ids -> ArticleEntity.deliveryMatching(clinic.id, refs.originsOf(clinic.id), filter, ids));
         int from = Math.min(offset, ranked.size());
         int to = Math.min(from + limit, ranked.size());

@@ -70,7 +70,7 @@ class SearchRankingsTest {
         assertThat(again.getList("items.match.score", Double.class))
                 .isEqualTo(first.getList("items.match.score", Double.class));
         assertThat(rankings("hit") - hits).isEqualTo(1.0);
-        // Neither ranked nor filtered again: the ranking's statements (syndication origins, ranking, filter) are saved.
+        // Neither ranked nor filtered again: the ranking and filter statements are saved.
         assertThat(againCost[0]).isPositive().isLessThanOrEqualTo(firstCost[0] - 2);
 
         // A new matching article moves the content generation: the same search ranks again and finds it.
