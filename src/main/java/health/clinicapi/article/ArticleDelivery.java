@@ -328,7 +328,9 @@ public class ArticleDelivery {
                 : new Seo(TemplateVariables.resolve(a.seo.title(), variables),
                         TemplateVariables.resolve(a.seo.description(), variables), a.seo.canonicalUrl(),
                         a.seo.noindex());
-        var body = shape.body() || !shape.formats().isEmpty() ? TemplateVariables.resolve(a.body, variables) : null;
+        var body = !shape.body() && shape.formats().isEmpty()
+                ? null
+                : a.bodyWithoutPlaceholders ? a.body : TemplateVariables.resolve(a.body, variables);
         RenderedArticle rendered = shape.formats().isEmpty()
                 ? null
                 : ArticleFormats.render(a, body, clinic, shape.formats(),

@@ -21,6 +21,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.hibernate.annotations.BatchSize;
 
@@ -111,6 +112,12 @@ public class ArticleEntity extends VersionedEntity {
     /** Subtitle, excerpt, tags and the body's visible text: what full-text search reads besides the title. */
     @Column(name = "search_text")
     public String searchText;
+    /**
+     * True when delivery read the body as stored and it has no {@code {{placeholder}}}, so there is nothing to resolve
+     * in it; false (unknown) for an article loaded any other way.
+     */
+    @Transient
+    public boolean bodyWithoutPlaceholders;
 
     /**
      * The clinic's articles with this slug, one per locale at most, with clinic, author and reviewer fetched; ordered

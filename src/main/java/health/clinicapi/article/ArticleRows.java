@@ -28,6 +28,7 @@ import org.hibernate.stat.spi.StatisticsImplementor;
 import io.agroal.api.AgroalDataSource;
 
 import health.clinicapi.content.BlocksConverter;
+import health.clinicapi.content.render.TemplateVariables;
 import health.clinicapi.syndication.PlacementState;
 import health.clinicapi.syndication.SyndicationPlacementEntity;
 
@@ -236,7 +237,11 @@ class ArticleRows {
         a.subtitle = rs.getString(7);
         a.excerpt = rs.getString(8);
         a.heroImage = HERO.convertToEntityAttribute(rs.getString(9));
-        a.body = BLOCKS.convertToEntityAttribute(rs.getString(10));
+        String body = rs.getString(10);
+        a.body = BLOCKS.convertToEntityAttribute(body);
+        // Stored JSON never escapes a brace, so a placeholder shows as written: checking the stored text spares
+        // resolving (serializing the blocks to look for one) in the many bodies that have none.
+        a.bodyWithoutPlaceholders = body != null && !TemplateVariables.hasPlaceholder(body);
         a.lastReviewedAt = rs.getObject(13, LocalDate.class);
         a.healthContent = rs.getBoolean(14);
         a.seo = SEO.convertToEntityAttribute(rs.getString(15));
