@@ -234,15 +234,37 @@ public class ArticleSearch {
     /** The words of the phrases this title and text contain whole: what a result's highlights mark. */
     static Set<String> matchedWords(Query query, String title, String text) {
         SearchWords sought = sought(query);
-        int[] inTitle = counts(sought, title);
-        int[] inText = counts(sought, text);
+        boolean[] found = new boolean[sought.size()];
+        find(sought, text, found, find(sought, title, found, found.length));
         Set<String> matched = new LinkedHashSet<>();
         for (List<String> phrase : query.phrases()) {
-            if (phrase.stream().mapToInt(sought::indexOf).allMatch(k -> inTitle[k] + inText[k] > 0)) {
+            if (phrase.stream().mapToInt(sought::indexOf).allMatch(k -> found[k])) {
                 matched.addAll(phrase);
             }
         }
         return matched;
+    }
+
+    /**
+     * Marks in {@code found} the stems of {@code sought} that the text has, and answers how many are still missing of
+     * the {@code missing} before. Reading stops once none is: a common word is usually in the title or the first lines,
+     * and a whole-article search page highlights twenty articles of several thousand words each.
+     */
+    private static int find(SearchWords sought, String text, boolean[] found, int missing) {
+        if (text == null) {
+            return missing;
+        }
+        int to = text.length();
+        for (int start = SearchWords.wordStart(text, 0, to); start >= 0 && missing > 0;) {
+            int end = SearchWords.wordEnd(text, start, to);
+            int k = sought.match(text, start, end);
+            if (k >= 0 && !found[k]) {
+                found[k] = true;
+                missing--;
+            }
+            start = SearchWords.wordStart(text, end, to);
+        }
+        return missing;
     }
 
     /** Lower-case words with accents folded, as search compares them. */

@@ -82,4 +82,21 @@ class SearchHighlighterTest {
         // A word shorter than its suffix plus three letters keeps it: "bes" is not "b" + "es".
         assertThat(SearchHighlighter.mark("bes best", Set.of("b"))).isEqualTo("bes best");
     }
+
+    @Test
+    void highlights_mark_the_words_of_every_phrase_found_whole_across_title_and_text() {
+        var query = new ArticleSearch.Query("excessive sweating", java.util.List.of(
+                java.util.List.of("excessive", "sweating"), java.util.List.of("hyperhidrosis"),
+                java.util.List.of("axillary", "hyperhidrosis"),
+                java.util.List.of("primary", "focal", "hyperhidrosis")));
+        // "excessive" only in the title, "sweating" only far into the text; "axillary" and "primary" nowhere, so
+        // their phrases are not matched and "focal" is not marked although it is there.
+        String text = "word ".repeat(500) + "Sweats and hyperhidrosis. Focal.";
+
+        assertThat(ArticleSearch.matchedWords(query, "Excessive heat", text))
+                .containsExactly("excessive", "sweating", "hyperhidrosis");
+        assertThat(ArticleSearch.matchedWords(query, "Excessive sweating: axillary, primary focal hyperhidrosis", null))
+                .containsExactly("excessive", "sweating", "hyperhidrosis", "axillary", "primary", "focal");
+        assertThat(ArticleSearch.matchedWords(query, "Heat", "word ".repeat(50))).isEmpty();
+    }
 }
