@@ -98,5 +98,7 @@ class SearchHighlighterTest {
         assertThat(ArticleSearch.matchedWords(query, "Excessive sweating: axillary, primary focal hyperhidrosis", null))
                 .containsExactly("excessive", "sweating", "hyperhidrosis", "axillary", "primary", "focal");
         assertThat(ArticleSearch.matchedWords(query, "Heat", "word ".repeat(50))).isEmpty();
+        // Inside another word is not a match: "sweater" holds the stem "sweat" but is another word.
+        assertThat(ArticleSearch.matchedWords(query, "Knits", "An excessive sweater for the weather")).isEmpty();
     }
 }
