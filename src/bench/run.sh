@@ -100,17 +100,13 @@ next_cursor() {
 # Records "<name> <seconds> <last slice req/s>" in $RUN_DIR/warm-ups.txt for the report.
 warm_up_cold() {
   local name=$1 expect=$2 paths=$3 slice=0 rps="" last="" lines
-  local -a wrk_args=(-t"$THREADS" -c"$CONNECTIONS" -s "$BENCH/report.lua")
+  lines=$(wc -l <"$paths")
   while ((slice * 10 < COLD_WARMUP_MAX)); do
     slice=$((slice + 1))
-    sed "s/\\([?&]\\)v=/\\1v=warm$slice-/" "$paths" >"$RUN_DIR/warm-up-paths.txt"
     # Each slice starts 5,000 paths further into the first half of the file, so a file whose lines
     # differ in more than v= (new searches) warms up on searches of its own; the measured pass walks
     # from the other end.
-    lines=$(wc -l <"$paths")
-    rps=$(BENCH_PASS=warm-up BENCH_PATHS_SKIP=$((((slice - 1) * 5000) % (lines / 2 + 1))) \
-      BENCH_PATHS_FILE="$RUN_DIR/warm-up-paths.txt" wrk "${wrk_args[@]}" -d10s \
-      "$SERVICE$(head -1 "$RUN_DIR/warm-up-paths.txt")" -- "$name" "$expect" | sed -n 's/.* rps=\([0-9.]*\) .*/\1/p')
+    rps=$(warm_up_slice "$name" "$expect" "$paths" "warm$slice" $((((slice - 1) * 5000) % (lines / 2 + 1))))
     log "warm-up $name: slice $slice: ${rps:-?} req/s"
     last=$(echo "$last ${rps:-0}" | awk '{ for (i = NF > 3 ? NF - 2 : 1; i <= NF; i++) printf "%s ", $i }')
     # Steady: three slices in a row, the slowest within 5% of the fastest.
@@ -120,6 +116,16 @@ warm_up_cold() {
     fi
   done
   echo "$name $((slice * 10)) ${rps:-?}" >>"$RUN_DIR/warm-ups.txt"
+}
+
+# warm_up_slice <name> <expected status> <paths file> <tag> [skip]: one 10 s warm-up slice over the
+# paths with v=<n> written v=<tag>-<n> (URIs of its own), walking from <skip> paths in; prints its req/s.
+warm_up_slice() {
+  local name=$1 expect=$2 paths=$3 tag=$4 skip=${5:-0}
+  sed "s/\\([?&]\\)v=/\\1v=$tag-/" "$paths" >"$RUN_DIR/warm-up-paths.txt"
+  BENCH_PASS=warm-up BENCH_PATHS_SKIP=$skip BENCH_PATHS_FILE="$RUN_DIR/warm-up-paths.txt" \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -s "$BENCH/report.lua" -d10s \
+    "$SERVICE$(head -1 "$RUN_DIR/warm-up-paths.txt")" -- "$name" "$expect" | sed -n 's/.* rps=\([0-9.]*\) .*/\1/p'
 }
 
 # scenario <name> <expected status> <url or @paths file> [header], in three passes over scenarios():
@@ -160,10 +166,7 @@ scenario() {
     # 5 min) has expired by then, all of it at once, which a steady load never sees: a site's
     # searches are asked again long before. One more 10 s slice, over URIs of its own and from the
     # start of the list (the measured pass walks from the end), restores the state of a steady load.
-    sed "s/\\([?&]\\)v=/\\1v=again-/" "$paths" >"$RUN_DIR/warm-up-paths.txt"
-    preflight=$(BENCH_PASS=warm-up BENCH_PATHS_FILE="$RUN_DIR/warm-up-paths.txt" wrk "${wrk_args[@]}" -d10s \
-      "$url" -- "$name" "$expect" | sed -n 's/.* rps=\([0-9.]*\) .*/\1/p')
-    log "warm-up $name again, right before measuring it: 10 s, ${preflight:-?} req/s"
+    log "warm-up $name again, right before measuring it: 10 s, $(warm_up_slice "$name" "$expect" "$paths" again) req/s"
   fi
   preflight=$(curl -s -o /dev/null -w '%{http_code} %{size_download}' "${curl_args[@]}" "$url")
   log "scenario $name: $url${header:+ ($header)}: preflight ${preflight% *}, $DURATION"
