@@ -564,10 +564,15 @@ function checkDockerfile(file, props, pomJavaRelease) {
   const ignore = path.join(path.dirname(file), `${path.basename(file)}.dockerignore`);
   if (fs.existsSync(ignore)) {
     const lines = fs.readFileSync(ignore, "utf8").split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
-    const needed = ["mvnw", ".mvn", "pom.xml", "src"];
+    // What the build needs, and every source a COPY takes from the build context (not --from a stage).
+    const fromContext = stages.flatMap((s) => kw(s, "COPY"))
+      .filter((i) => !(i.getFlags?.() ?? []).some((f) => f.getName() === "from"))
+      .flatMap((i) => content(i).split(/\s+/).filter((t) => t && !t.startsWith("--")).slice(0, -1))
+      .map((src) => src.replace(/^\.\//, "").replace(/\/$/, ""));
+    const needed = [...new Set(["mvnw", ".mvn", "pom.xml", "src", ...fromContext])];
     const excludedAll = lines.includes("*") || lines.includes("**");
     const lost = excludedAll ? needed.filter((n) => !lines.includes(`!${n}`) && !lines.includes(`!${n}/`)) : needed.filter((n) => lines.includes(n) || lines.includes(`${n}/`));
-    check(lost.length === 0, `${rel(ignore)} keeps mvnw, .mvn, pom.xml and src in the context`, `excluded: ${lost.join(", ")}`);
+    check(lost.length === 0, `${rel(ignore)} keeps what the build copies from the context (${needed.join(", ")})`, `excluded: ${lost.join(", ")}`);
   }
   return exp;
 }

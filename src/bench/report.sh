@@ -153,7 +153,7 @@ write_report() {
     echo "| git commit | \`$COMMIT\` |"
     echo "| machine | $CPU_COUNT × $CPU_MODEL, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr) |"
     echo "| load average (1 min) | $LOAD_BEFORE before the run, $LOAD_AFTER after it |"
-    echo "| Java | $JAVA_VERSION, options \`$BENCH_JAVA_OPTS\` and MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX: the container's JAVA_OPTS in the 512Mi a pod gets in deploy/k8s (MaxRAM stands for the container limit, see services.sh); AppCDS archive built with the service used at the judged start: $CDS_USED |"
+    echo "| Java | $JAVA_VERSION, options \`$BENCH_JAVA_OPTS\` and MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX: the container's JAVA_OPTS in the 512Mi a pod gets in deploy/k8s (MaxRAM stands for the container limit, see services.sh); AppCDS archive written by a training run (deploy/cds-train.sh, as the image does) used at the judged start: $CDS_USED |"
     echo "| database | $DB_DESCRIPTION |"
     echo "| dataset | $(dataset_description) |"
     echo "| load | wrk ($WRK_VERSION) on 127.0.0.1: $THREADS thread(s), $CONNECTIONS connections, every scenario warmed up (discarded) before any is measured: a cached one for $WARMUP, a cold one (paths file) in 10 s slices of URIs of their own until three slices in a row were within 5%, at most ${COLD_WARMUP_MAX} s ($(warm_ups)), and one more slice right before it is measured; then each measured for $DURATION; every response's status checked |"

@@ -15,26 +15,57 @@ PG_DB=""
 
 log() { printf '[bench %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 
-# Builds the service for one database kind (a build-time property) into target/bench/app-<db>.
+# Builds the service for one database kind (a build-time property) into target/bench/app-<db>, with
+# the AppCDS archive of a training run, as the container image ships it (deploy/Dockerfile).
 build_app() {
   local db=$1
   log "building the service for $db"
-  # With the AppCDS archive the container image ships (deploy/Dockerfile).
-  ./mvnw -B -q package -DskipTests -Dformatter.skip=true -Dimpsort.skip=true -Dquarkus.datasource.db-kind="$db" \
-    -Dquarkus.package.jar.appcds.enabled=true
+  ./mvnw -B -q package -DskipTests -Dformatter.skip=true -Dimpsort.skip=true -Dquarkus.datasource.db-kind="$db"
   rm -rf "target/bench/app-$db"
   mkdir -p target/bench
-  # -a: the JVM refuses the AppCDS archive when a jar's modification time differs from the build's.
+  # -a: the JVM refuses the AppCDS archive when a jar's modification time differs from the training run's.
   cp -a target/quarkus-app "target/bench/app-$db"
+  train_cds "$db"
 }
 
-pg_create() {
+# Writes target/bench/app-<db>/app-cds.jsa with deploy/cds-train.sh, on a throwaway database of its
+# own, with the JVM options the bench starts the service with. Without an archive (the training
+# failed), the service starts without one and the report says so.
+train_cds() {
+  local db=$1 work training_db=""
+  work=$(mktemp -d /tmp/clinic-bench-cds.XXXXXX)
+  local -a env=(CLINICAPI_RATE_LIMIT_ENABLED=false CLINICAPI_ACCESS_LOG=false "QUARKUS_DATASOURCE_DB_KIND=$db")
+  if [[ $db == postgresql ]]; then
+    pg_ensure
+    training_db="clinic_bench_cds_$(date +%s)_$$"
+    psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -q -c "CREATE DATABASE $training_db"
+    env+=("QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PG_HOST:$PG_PORT/$training_db"
+      "QUARKUS_DATASOURCE_USERNAME=$PG_USER" "QUARKUS_DATASOURCE_PASSWORD=${PG_PASSWORD:-}")
+  else
+    env+=("QUARKUS_DATASOURCE_JDBC_URL=jdbc:h2:file:$work/h2/cds;DB_CLOSE_ON_EXIT=FALSE")
+  fi
+  log "training run for the AppCDS archive ($db)"
+  # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of JVM options
+  (cd "target/bench/app-$db" && exec env "${env[@]}" bash ../../../deploy/cds-train.sh app-cds.jsa ${BENCH_JAVA_OPTS}) >&2 \
+    || log "the training run failed: the service starts without an AppCDS archive"
+  if [[ -n $training_db ]]; then
+    psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -q -c "DROP DATABASE IF EXISTS $training_db WITH (FORCE)" || true
+  fi
+  rm -rf "$work"
+}
+
+# Starts the machine's PostgreSQL cluster if it is not running.
+pg_ensure() {
   if ! pg_isready -h "$PG_HOST" -p "$PG_PORT" -q; then
     if command -v pg_ctlcluster >/dev/null 2>&1; then
       pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start || true
     fi
     for _ in $(seq 1 30); do pg_isready -h "$PG_HOST" -p "$PG_PORT" -q && break; sleep 1; done
   fi
+}
+
+pg_create() {
+  pg_ensure
   PG_DB="clinic_bench_$(date +%s)_$$"
   psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -q -c "CREATE DATABASE $PG_DB"
 }
