@@ -194,19 +194,30 @@ public class ArticleSearch {
     /** How often the text has a word of each stem of {@code sought}, by stem index. */
     private static int[] counts(SearchWords sought, String text) {
         int[] counts = new int[sought.size()];
+        count(sought, text, counts, counts.length, false);
+        return counts;
+    }
+
+    /**
+     * Adds to {@code counts}, by stem index, how often the text has a word of each stem of {@code sought}, and answers
+     * how many of the {@code missing} stems still at zero before are still at zero. With {@code untilAllFound}, reading
+     * stops once none is (the counts are then partial): a common word is usually in the title or the first lines, and
+     * a whole-article search page highlights twenty articles of several thousand words each.
+     */
+    private static int count(SearchWords sought, String text, int[] counts, int missing, boolean untilAllFound) {
         if (text == null) {
-            return counts;
+            return missing;
         }
         int to = text.length();
-        for (int start = SearchWords.wordStart(text, 0, to); start >= 0;) {
+        for (int start = SearchWords.wordStart(text, 0, to); start >= 0 && (missing > 0 || !untilAllFound);) {
             int end = SearchWords.wordEnd(text, start, to);
             int k = sought.match(text, start, end);
-            if (k >= 0) {
-                counts[k]++;
+            if (k >= 0 && counts[k]++ == 0) {
+                missing--;
             }
             start = SearchWords.wordStart(text, end, to);
         }
-        return counts;
+        return missing;
     }
 
     /** The inflections {@link #stem} removes, the first that ends a word. */
@@ -234,37 +245,15 @@ public class ArticleSearch {
     /** The words of the phrases this title and text contain whole: what a result's highlights mark. */
     static Set<String> matchedWords(Query query, String title, String text) {
         SearchWords sought = sought(query);
-        boolean[] found = new boolean[sought.size()];
-        find(sought, text, found, find(sought, title, found, found.length));
+        int[] found = new int[sought.size()];
+        count(sought, text, found, count(sought, title, found, found.length, true), true);
         Set<String> matched = new LinkedHashSet<>();
         for (List<String> phrase : query.phrases()) {
-            if (phrase.stream().mapToInt(sought::indexOf).allMatch(k -> found[k])) {
+            if (phrase.stream().mapToInt(sought::indexOf).allMatch(k -> found[k] > 0)) {
                 matched.addAll(phrase);
             }
         }
         return matched;
-    }
-
-    /**
-     * Marks in {@code found} the stems of {@code sought} that the text has, and answers how many are still missing of
-     * the {@code missing} before. Reading stops once none is: a common word is usually in the title or the first lines,
-     * and a whole-article search page highlights twenty articles of several thousand words each.
-     */
-    private static int find(SearchWords sought, String text, boolean[] found, int missing) {
-        if (text == null) {
-            return missing;
-        }
-        int to = text.length();
-        for (int start = SearchWords.wordStart(text, 0, to); start >= 0 && missing > 0;) {
-            int end = SearchWords.wordEnd(text, start, to);
-            int k = sought.match(text, start, end);
-            if (k >= 0 && !found[k]) {
-                found[k] = true;
-                missing--;
-            }
-            start = SearchWords.wordStart(text, end, to);
-        }
-        return missing;
     }
 
     /** Lower-case words with accents folded, as search compares them. */
