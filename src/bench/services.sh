@@ -85,7 +85,7 @@ port_free() {
 # 512Mi container the JVM also picks the serial collector by itself (less than 1792 MB of memory is
 # not a "server-class machine"), which MaxRAM does not trigger, hence -XX:+UseSerialGC here.
 # BENCH_JAVA_OPTS replaces these options.
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=35 -XX:SurvivorRatio=3 -XX:TrimNativeHeapInterval=5000 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:MaxRAM=512m -XX:InitialRAMPercentage=35 -XX:MaxRAMPercentage=35 -XX:SurvivorRatio=3 -XX:TrimNativeHeapInterval=5000 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 # Starts the service of <db>, waits until it is ready and sets READY_MS (process start to
